@@ -1,0 +1,32 @@
+//! copydesk: HTML bytes in, a clean article record out.
+//!
+//! The pipeline, one module a stage:
+//! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
+//! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
+//! main content, [`blocks`] the picked subtree as structural blocks, [`render`] text,
+//! Markdown, HTML. [`rules`] holds the heuristics as tables; [`textmode`] cleans text that
+//! a scraper already extracted (no HTML left).
+
+pub mod article;
+pub mod blocks;
+pub mod decode;
+pub mod dom;
+pub mod error;
+pub mod metadata;
+pub mod options;
+pub mod parse;
+pub mod prune;
+pub mod render;
+pub mod rules;
+pub mod score;
+pub mod select;
+pub mod text;
+pub mod textmode;
+
+mod pipeline;
+
+pub use article::{Article, Dateline};
+pub use error::Error;
+pub use options::{Favor, Options};
+pub use pipeline::{extract, extract_str};
+pub use textmode::clean_text;

@@ -1,0 +1,4 @@
+//! The heuristics as data: tables reviewed like code and read like a table.
+//!
+//! Logic that applies them lives in the stages ([`crate::prune`], [`crate::score`],
+//! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
