@@ -33,13 +33,14 @@ pub fn prune(dom: &mut Dom, options: &Options) -> Pruned {
         return pruned;
     };
     let protected = protected_nodes(dom, body);
+    let sizes = TextSizes::measure(dom, body);
     let mut remove: Vec<NodeId> = Vec::new();
     let mut walk = dom.descendants(body);
     while let Some(id) = walk.next() {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(dom, id, protected[id as usize]) {
+        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -61,6 +62,9 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
         let Some(el) = dom.element(id) else { continue };
         let anchor = matches!(*el.tag(), local_name!("h1") | local_name!("main"))
             || el
+                .attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+            || el
                 .attr("itemprop")
                 .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"));
         if anchor {
@@ -81,7 +85,7 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
 
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
-fn junk_reason(dom: &Dom, id: NodeId, protected: bool) -> Option<Option<Junk>> {
+fn junk_reason(dom: &Dom, id: NodeId, protected: bool, sizes: &TextSizes) -> Option<Option<Junk>> {
     let el = dom.element(id)?;
     let tag = el.tag();
     if !el.is_html() {
@@ -117,8 +121,52 @@ fn junk_reason(dom: &Dom, id: NodeId, protected: bool) -> Option<Option<Junk>> {
             return Some(Some(*j));
         }
     }
-    let junk = class_junk(el.class()).or_else(|| class_junk(el.id()));
-    junk.map(Some)
+    let junk = class_junk(el.class()).or_else(|| class_junk(el.id()))?;
+    let text = sizes.text[id as usize] as f32;
+    let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
+    // A class word on a block that holds much of the page's prose is more likely a
+    // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
+    let holds_the_story =
+        text >= 0.4 * sizes.text[sizes.body as usize] as f32 && link_density < 0.3;
+    let keep = if junk.is_strong() {
+        holds_the_story && junk != Junk::Comments && junk != Junk::Hidden
+    } else {
+        holds_the_story || (link_density < 0.4 && text >= 300.0)
+    };
+    (!keep).then_some(Some(junk))
+}
+
+/// Non-whitespace characters of text below each node, and how many of them are in links.
+struct TextSizes {
+    body: NodeId,
+    text: Vec<u32>,
+    links: Vec<u32>,
+}
+
+impl TextSizes {
+    fn measure(dom: &Dom, body: NodeId) -> Self {
+        let mut text = vec![0u32; dom.len()];
+        let mut links = vec![0u32; dom.len()];
+        let order: Vec<NodeId> = dom.descendants(body).collect();
+        for &id in order.iter().rev() {
+            let i = id as usize;
+            if let Some(t) = dom.text(id) {
+                text[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            } else if dom
+                .element(id)
+                .is_some_and(|e| *e.tag() == local_name!("a") && e.attr("href").is_some())
+            {
+                links[i] = text[i];
+            }
+            if id != body {
+                if let Some(p) = dom.parent(id) {
+                    text[p as usize] += text[i];
+                    links[p as usize] += links[i];
+                }
+            }
+        }
+        TextSizes { body, text, links }
+    }
 }
 
 /// Whether an inline `style` hides the element.
@@ -161,8 +209,10 @@ pub fn class_junk(value: &str) -> Option<Junk> {
             found = Some(j);
             continue;
         }
+        // Hiding is a property of the whole class name ("sr-only", "visually-hidden"); as a
+        // part ("field-label-hidden") it speaks of something else.
         for token in split_tokens(name) {
-            if let Some(j) = token_junk(&token) {
+            if let Some(j) = token_junk(&token).filter(|&j| j != Junk::Hidden) {
                 found = Some(j);
                 break;
             }
@@ -237,6 +287,8 @@ mod tests {
         assert_eq!(class_junk("commentary-section"), None);
         assert_eq!(class_junk("entry-content share-enabled"), None);
         assert_eq!(class_junk("comment-respond"), Some(Junk::Comments));
+        assert_eq!(class_junk("field field-label-hidden"), None);
+        assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
     }
 
     fn text_after_prune(html: &str) -> String {

@@ -26,6 +26,23 @@ pub enum Junk {
     Byline,
 }
 
+impl Junk {
+    /// Strong kinds go whatever their size; weak kinds (whose words also turn up on page
+    /// wrappers: "menu", "widget", "tag-…", "footer-…") only when they look like furniture
+    /// (link-heavy or small).
+    pub fn is_strong(self) -> bool {
+        !matches!(
+            self,
+            Junk::Navigation
+                | Junk::Sidebar
+                | Junk::Tags
+                | Junk::Footer
+                | Junk::Print
+                | Junk::Byline
+        )
+    }
+}
+
 /// Tags whose whole subtree is never article text.
 pub const DROP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
@@ -97,8 +114,6 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("trending", Junk::Related),
     ("popular", Junk::Related),
     ("mostread", Junk::Related),
-    ("teaser", Junk::Related),
-    ("more", Junk::Related),
     // ads and promotion
     ("ad", Junk::Ads),
     ("ads", Junk::Ads),
@@ -140,7 +155,6 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("keywords", Junk::Tags),
     ("print", Junk::Print),
     ("toolbar", Junk::Print),
-    ("tools", Junk::Print),
     // hidden helpers
     ("hidden", Junk::Hidden),
     ("hide", Junk::Hidden),
