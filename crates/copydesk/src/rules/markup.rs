@@ -45,7 +45,7 @@ impl Junk {
 
 /// Tags whose whole subtree is never article text.
 pub const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+    "script", "style", "template", "iframe", "object", "embed", "svg", "math",
     "canvas", "video", "audio", "map", "button", "input", "select", "textarea", "option",
     "datalist", "output", "progress", "meter", "dialog", "link", "meta", "head", "title", "nav",
     "aside", "label",
