@@ -91,6 +91,17 @@ pub fn block_value(b: &Block, f: &Features) -> f32 {
     }
 }
 
+/// The value of a block on a page without prose (home pages, listings, product grids),
+/// where the content is the items themselves: titled links count, menu-sized words do not.
+pub fn listing_value(b: &Block, f: &Features) -> f32 {
+    let words = crate::text::word_count(&b.text());
+    if words >= 4 {
+        f.len
+    } else {
+        -f.len.max(5.0)
+    }
+}
+
 /// A container's prior from its tag and class/id: >1 for article-like, <1 for furniture.
 pub fn container_weight(dom: &Dom, id: NodeId) -> f32 {
     let Some(el) = dom.element(id) else {

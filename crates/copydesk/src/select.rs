@@ -9,9 +9,9 @@
 //! 4. When the pick is implausibly short, the whole body is judged block by block instead.
 
 use crate::blocks::{self, Block, BlockKind};
-use crate::dom::{Dom, NodeData, NodeId, NONE};
+use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
-use crate::score::{block_value, container_weight, features, is_prose, Features};
+use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
 use crate::{Favor, Options};
 
@@ -23,6 +23,52 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         return all;
     }
     let feats: Vec<Features> = all.iter().map(features).collect();
+    let article = pick(dom, root, &all, &feats, meta, Mode::Article);
+    let mut picked = judge(
+        all.iter()
+            .zip(&feats)
+            .filter(|(b, _)| dom.contains(article, b.node)),
+        options.favor,
+        Mode::Article,
+    );
+    let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
+    if picked_len < 250.0 {
+        // No story here: judge the page as a listing of items instead.
+        let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
+        let items = judge(
+            all.iter()
+                .zip(&feats)
+                .filter(|(b, _)| dom.contains(listing, b.node)),
+            options.favor,
+            Mode::Listing,
+        );
+        let items_len: f32 = items.iter().map(|b| features(b).len).sum();
+        if items_len >= 2.0 * picked_len.max(1.0) {
+            picked = items;
+        }
+    }
+    drop_repeated_title(&mut picked, meta.title.as_deref());
+    picked
+}
+
+/// What kind of content a pass looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Prose: paragraphs of sentences.
+    Article,
+    /// Items: titled links and short entries.
+    Listing,
+}
+
+/// The container whose blocks add up to the best value.
+fn pick(
+    dom: &Dom,
+    root: NodeId,
+    all: &[Block],
+    feats: &[Features],
+    meta: &Metadata,
+    mode: Mode,
+) -> NodeId {
     let body_hint = meta
         .article_body
         .as_deref()
@@ -31,8 +77,11 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
 
     // Values per node, summed bottom-up.
     let mut value = vec![0f32; dom.len()];
-    for (b, f) in all.iter().zip(&feats) {
-        let mut v = block_value(b, f);
+    for (b, f) in all.iter().zip(feats) {
+        let mut v = match mode {
+            Mode::Article => block_value(b, f),
+            Mode::Listing => listing_value(b, f),
+        };
         if let Some(hint) = &body_hint {
             if v > 0.0 && f.len >= 40.0 {
                 v *= if in_hint(hint, b) { 2.0 } else { 0.5 };
@@ -61,23 +110,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         }
     }
 
-    let mut picked = judge(
-        dom,
-        all.iter()
-            .zip(&feats)
-            .filter(|(b, _)| dom.contains(best, b.node)),
-        options.favor,
-    );
-    let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
-    if picked_len < 250.0 && best != root {
-        let whole = judge(dom, all.iter().zip(&feats), options.favor);
-        let whole_len: f32 = whole.iter().map(|b| features(b).len).sum();
-        if whole_len >= 2.0 * picked_len.max(1.0) {
-            picked = whole;
-        }
-    }
-    drop_repeated_title(&mut picked, meta.title.as_deref());
-    picked
+    best
 }
 
 /// The element a block's value belongs to: the block's node, or its parent for text.
@@ -101,18 +134,25 @@ fn in_hint(hint: &str, b: &Block) -> bool {
 
 /// Keeps the blocks of a container that read like content.
 fn judge<'a>(
-    dom: &Dom,
     blocks: impl Iterator<Item = (&'a Block, &'a Features)>,
     favor: Favor,
+    mode: Mode,
 ) -> Vec<Block> {
-    let _ = dom;
+    if mode == Mode::Listing {
+        return blocks
+            .filter(|(b, _)| crate::text::word_count(&b.text()) >= 2)
+            .map(|(b, _)| b.clone())
+            .collect();
+    }
     let max_ld = match favor {
         Favor::Precision => 0.35,
         Favor::Balanced => 0.5,
         Favor::Recall => 0.7,
     };
-    let candidates: Vec<(&Block, &Features)> = blocks
-        .filter(|(b, f)| {
+    let all: Vec<(&Block, &Features)> = blocks.collect();
+    let keep: Vec<bool> = all
+        .iter()
+        .map(|(b, f)| {
             if f.link_density > max_ld && f.len > 0.0 {
                 return false;
             }
@@ -121,6 +161,27 @@ fn judge<'a>(
             }
             true
         })
+        .collect();
+    // A heading whose whole section was dropped (a "Related" title over a link list)
+    // goes with it.
+    let mut keep = keep;
+    for i in 0..all.len() {
+        if keep[i] && matches!(all[i].0.kind, BlockKind::Heading(_)) {
+            let section = all[i + 1..]
+                .iter()
+                .take_while(|(b, _)| !matches!(b.kind, BlockKind::Heading(_)))
+                .count();
+            let kept = keep[i + 1..i + 1 + section].iter().filter(|&&k| k).count();
+            if section > 0 && kept == 0 {
+                keep[i] = false;
+            }
+        }
+    }
+    let candidates: Vec<(&Block, &Features)> = all
+        .iter()
+        .zip(&keep)
+        .filter(|(_, &k)| k)
+        .map(|(bf, _)| *bf)
         .collect();
     // Trim furniture before the first and after the last prose block.
     let first = candidates.iter().position(|(_, f)| is_prose(f, favor));
@@ -152,7 +213,6 @@ fn judge<'a>(
         }
         end += 1;
     }
-    let _ = NONE;
     candidates[start..end]
         .iter()
         .map(|(b, _)| (*b).clone())

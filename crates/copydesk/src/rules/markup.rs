@@ -45,10 +45,9 @@ impl Junk {
 
 /// Tags whose whole subtree is never article text.
 pub const DROP_TAGS: &[&str] = &[
-    "script", "style", "template", "iframe", "object", "embed", "svg", "math",
-    "canvas", "video", "audio", "map", "button", "input", "select", "textarea", "option",
-    "datalist", "output", "progress", "meter", "dialog", "link", "meta", "head", "title", "nav",
-    "aside", "label",
+    "script", "style", "template", "iframe", "object", "embed", "svg", "math", "canvas", "video",
+    "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "output",
+    "progress", "meter", "dialog", "link", "meta", "head", "title", "nav", "aside", "label",
 ];
 
 /// `role` values that mark a boilerplate region.
