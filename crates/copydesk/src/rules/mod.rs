@@ -3,4 +3,5 @@
 //! Logic that applies them lives in the stages ([`crate::prune`], [`crate::score`],
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
+pub mod markup;
 pub mod phrases;
