@@ -4,3 +4,4 @@
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
 pub mod markup;
+pub mod phrases;
