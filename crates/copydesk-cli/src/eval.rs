@@ -1,6 +1,7 @@
 //! `copydesk eval`: scores copydesk (or another tool's predictions) on gold datasets, prints
 //! the table or JSON, and checks accuracy floors. The work is in the `copydesk-eval` crate.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -83,6 +84,12 @@ impl Progress for BarProgress {
     }
 }
 
+/// Writes results to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn emit(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 pub fn run(args: EvalArgs) -> ExitCode {
     let system = match &args.predictions {
         Some(path) if args.datasets.len() != 1 => {
@@ -150,10 +157,9 @@ pub fn run(args: EvalArgs) -> ExitCode {
                     );
                 }
                 if !args.json {
-                    print!(
-                        "{}",
-                        copydesk_eval::report::render_text(std::slice::from_ref(&report))
-                    );
+                    emit(&copydesk_eval::report::render_text(std::slice::from_ref(
+                        &report,
+                    )));
                 }
                 reports.push(report);
             }
@@ -165,7 +171,7 @@ pub fn run(args: EvalArgs) -> ExitCode {
     }
     if args.json {
         match serde_json::to_string_pretty(&copydesk_eval::to_json(&reports)) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => emit(&format!("{json}\n")),
             Err(error) => {
                 eprintln!("copydesk: cannot serialise results: {error}");
                 failed = true;
