@@ -170,7 +170,7 @@ pub fn run(args: EvalArgs) -> ExitCode {
         }
     }
     if args.json {
-        match serde_json::to_string_pretty(&copydesk_eval::to_json(&reports)) {
+        match copydesk_eval::to_json(&reports) {
             Ok(json) => emit(&format!("{json}\n")),
             Err(error) => {
                 eprintln!("copydesk: cannot serialise results: {error}");

@@ -286,3 +286,88 @@ fn run_batch(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result<
     );
     Ok(failed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Harness {
+        #[command(flatten)]
+        args: ExtractArgs,
+    }
+
+    fn parse(args: &[&str]) -> ExtractArgs {
+        let mut argv = vec!["copydesk-extract"];
+        argv.extend_from_slice(args);
+        Harness::try_parse_from(argv).expect("valid arguments").args
+    }
+
+    #[test]
+    fn flags_map_onto_library_options() {
+        let args = parse(&[
+            "--charset",
+            "koi8-r",
+            "--favor",
+            "precision",
+            "--comments",
+            "--max-bytes",
+            "10",
+            "--time-limit-ms",
+            "0",
+            "--format",
+            "html",
+            "--url",
+            "https://example.org/a",
+            "page.html",
+        ]);
+        let options = args.options();
+        assert_eq!(options.charset.as_deref(), Some("koi8-r"));
+        assert_eq!(options.favor, copydesk::Favor::Precision);
+        assert!(options.include_comments);
+        assert_eq!(options.max_input_bytes, 10);
+        assert_eq!(options.time_limit, None);
+        assert!(options.html && !options.markdown);
+        assert_eq!(options.url.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn defaults_are_the_library_defaults() {
+        let options = parse(&[]).options();
+        let library = Options::default();
+        assert_eq!(options.max_input_bytes, library.max_input_bytes);
+        assert_eq!(options.time_limit, library.time_limit);
+        assert_eq!(options.favor, library.favor);
+        assert!(!options.include_comments && !options.markdown && !options.html);
+    }
+
+    fn rendered(format: Format, article: &Article) -> String {
+        let mut out = Vec::new();
+        write_rendering(&mut out, format, article).expect("writes to memory");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn comments_follow_the_body_under_a_separator() {
+        let article = Article {
+            text: "Body text.".into(),
+            markdown: Some("# Body".into()),
+            html: Some("<p>Body</p>".into()),
+            comments: Some("Nice <b>story</b>".into()),
+            ..Article::default()
+        };
+        assert_eq!(
+            rendered(Format::Text, &article),
+            "Body text.\n\n-- comments --\n\nNice <b>story</b>\n"
+        );
+        assert!(rendered(Format::Markdown, &article).starts_with("# Body\n\n## Comments"));
+        let html = rendered(Format::Html, &article);
+        assert!(html.contains("Nice &lt;b&gt;story&lt;/b&gt;"), "{html}");
+        let plain = Article {
+            comments: None,
+            ..article
+        };
+        assert_eq!(rendered(Format::Text, &plain), "Body text.\n");
+    }
+}
