@@ -11,8 +11,8 @@
 use crate::blocks::{self, Block, BlockKind};
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
-use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::rules::phrases;
+use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
 use crate::{Favor, Options};
 
@@ -88,7 +88,8 @@ fn pick(
                 v *= if in_hint(hint, b) { 2.0 } else { 0.5 };
             }
         }
-        value[owner(dom, b.node) as usize] += v;
+        let owner = owner(dom, b.node);
+        value[owner as usize] += v;
     }
     let order: Vec<NodeId> = dom.descendants(root).collect();
     let mut best = root;
