@@ -14,6 +14,7 @@ use crate::rules::markup::{
     Junk, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
     STRONG_CONTENT_TOKENS,
 };
+use crate::score::TextSizes;
 use crate::Options;
 
 /// What pruning set aside.
@@ -143,7 +144,7 @@ fn junk_reason(
     // A class word on a block that holds much of the page's prose is more likely a
     // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
     let holds_the_story =
-        text >= 0.4 * sizes.text[sizes.body as usize] as f32 && link_density < 0.3;
+        text >= 0.4 * sizes.text[sizes.root as usize] as f32 && link_density < 0.3;
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
@@ -153,39 +154,6 @@ fn junk_reason(
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
-}
-
-/// Non-whitespace characters of text below each node, and how many of them are in links.
-struct TextSizes {
-    body: NodeId,
-    text: Vec<u32>,
-    links: Vec<u32>,
-}
-
-impl TextSizes {
-    fn measure(dom: &Dom, body: NodeId) -> Self {
-        let mut text = vec![0u32; dom.len()];
-        let mut links = vec![0u32; dom.len()];
-        let order: Vec<NodeId> = dom.descendants(body).collect();
-        for &id in order.iter().rev() {
-            let i = id as usize;
-            if let Some(t) = dom.text(id) {
-                text[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
-            } else if dom
-                .element(id)
-                .is_some_and(|e| *e.tag() == local_name!("a") && e.attr("href").is_some())
-            {
-                links[i] = text[i];
-            }
-            if id != body {
-                if let Some(p) = dom.parent(id) {
-                    text[p as usize] += text[i];
-                    links[p as usize] += links[i];
-                }
-            }
-        }
-        TextSizes { body, text, links }
-    }
 }
 
 /// Whether an inline `style` hides the element.

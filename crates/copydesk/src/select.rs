@@ -11,6 +11,7 @@
 use crate::blocks::{self, Block, BlockKind};
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
+use crate::rules::phrases;
 use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
 use crate::{Favor, Options};
@@ -87,7 +88,8 @@ fn pick(
                 v *= if in_hint(hint, b) { 2.0 } else { 0.5 };
             }
         }
-        value[owner(dom, b.node) as usize] += v;
+        let owner = owner(dom, b.node);
+        value[owner as usize] += v;
     }
     let order: Vec<NodeId> = dom.descendants(root).collect();
     let mut best = root;
@@ -150,7 +152,7 @@ fn judge<'a>(
         Favor::Recall => 0.7,
     };
     let all: Vec<(&Block, &Features)> = blocks.collect();
-    let keep: Vec<bool> = all
+    let mut keep: Vec<bool> = all
         .iter()
         .map(|(b, f)| {
             if f.link_density > max_ld && f.len > 0.0 {
@@ -162,9 +164,31 @@ fn judge<'a>(
             true
         })
         .collect();
+    // Template lines go; a heading-like line that opens a comment thread or a list of
+    // related links takes the rest of its section with it.
+    let mut i = 0;
+    while i < all.len() {
+        let (b, f) = all[i];
+        if keep[i] && f.len < 400.0 {
+            if let Some(kind) = phrases::boilerplate_kind(&b.text()) {
+                keep[i] = false;
+                if kind.opens_section() {
+                    let mut j = i + 1;
+                    while j < all.len() && !matches!(all[j].0.kind, BlockKind::Heading(_)) {
+                        keep[j] = false;
+                        j += 1;
+                    }
+                    i = j;
+                    continue;
+                }
+            } else if phrases::is_field_label(&b.text()) {
+                keep[i] = false;
+            }
+        }
+        i += 1;
+    }
     // A heading whose whole section was dropped (a "Related" title over a link list)
     // goes with it.
-    let mut keep = keep;
     for i in 0..all.len() {
         if keep[i] && matches!(all[i].0.kind, BlockKind::Heading(_)) {
             let section = all[i + 1..]
