@@ -23,6 +23,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     let deadline = options.time_limit.map(|d| start + d);
     let limits = ParseLimits {
         max_nodes: options.max_nodes,
+        max_depth: options.max_depth,
         deadline,
     };
     let mut dom = parse_html(html, limits)?;
