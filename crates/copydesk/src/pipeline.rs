@@ -46,7 +46,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         ..Article::default()
     };
     if options.include_comments && !pruned.comments.is_empty() {
-        let comments = crate::blocks::collect(&dom, &pruned.comments);
+        let comments = select::comment_blocks(&dom, &pruned.comments);
         let text = render::to_text(&comments);
         if !text.is_empty() {
             article.comments = Some(text);

@@ -26,6 +26,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let feats: Vec<Features> = all.iter().map(features).collect();
     let article = pick(dom, root, &all, &feats, meta, Mode::Article);
     let mut picked = judge(
+        dom,
         all.iter()
             .zip(&feats)
             .filter(|(b, _)| dom.contains(article, b.node)),
@@ -37,6 +38,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         // No story here: judge the page as a listing of items instead.
         let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
         let items = judge(
+            dom,
             all.iter()
                 .zip(&feats)
                 .filter(|(b, _)| dom.contains(listing, b.node)),
@@ -115,6 +117,20 @@ fn pick(
     best
 }
 
+/// The readable text of comment sections set aside by pruning: the comments themselves,
+/// without the reply form, its CAPTCHA and the section's template lines.
+pub fn comment_blocks(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
+    let mut out = blocks::collect(dom, roots);
+    out.retain(|b| {
+        let in_form = std::iter::once(b.node)
+            .chain(dom.ancestors(b.node))
+            .any(|n| dom.is(n, &html5ever::local_name!("form")));
+        let text = b.text();
+        !in_form && phrases::boilerplate_kind(&text).is_none() && !phrases::is_field_label(&text)
+    });
+    out
+}
+
 /// The element a block's value belongs to: the block's node, or its parent for text.
 fn owner(dom: &Dom, node: NodeId) -> NodeId {
     match dom.node(node).data {
@@ -136,6 +152,7 @@ fn in_hint(hint: &str, b: &Block) -> bool {
 
 /// Keeps the blocks of a container that read like content.
 fn judge<'a>(
+    dom: &Dom,
     blocks: impl Iterator<Item = (&'a Block, &'a Features)>,
     favor: Favor,
     mode: Mode,
@@ -225,13 +242,20 @@ fn judge<'a>(
         start -= 1;
     }
     let mut end = last + 1;
+    let story_parent = dom.parent(candidates[last].0.node);
     while end < candidates.len() {
         let (b, f) = candidates[end];
-        let tail = matches!(
+        let structure = matches!(
             b.kind,
             BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
         ) && f.link_density < 0.3
             && f.len >= 15.0;
+        // A short closing sentence among the story's own paragraphs is still the story.
+        let closing = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+            && f.sentence
+            && f.link_density < 0.2
+            && dom.parent(b.node) == story_parent;
+        let tail = structure || closing;
         if !tail {
             break;
         }

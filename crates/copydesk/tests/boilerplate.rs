@@ -50,13 +50,11 @@ fn japanese_story_with_sns_bar_and_ranking() {
 }
 
 #[test]
-#[ignore = "bug: a short closing paragraph (58 letters) is trimmed as furniture (select.rs judge, tail trim)"]
 fn arabic_rtl_story_with_newsletter_and_tags() {
     check("ar_news");
 }
 
 #[test]
-#[ignore = "bug: short closing paragraph dropped: select.rs judge keeps only list/table/code after the last prose block"]
 fn short_closing_paragraph_is_kept() {
     let body = "<p>The county library will stay open until eight in the evening from next month, the council announced on Monday after a long campaign by students.</p>\
                 <p>Staff who work the extra hours will be paid overtime, and two new posts will be advertised in the spring to cover the longer opening.</p>\
@@ -76,7 +74,6 @@ fn short_closing_paragraph_is_kept() {
 }
 
 #[test]
-#[ignore = "bug: helper class `is-hidden` (display:none in the page's own CSS) is not treated as hidden (prune.rs class_junk / rules/markup.rs)"]
 fn element_hidden_by_a_helper_class_is_dropped() {
     let page = "<html><head><style>.is-hidden{display:none}</style></head><body><article>\
         <h1>Harbour dredging starts</h1>\
@@ -139,7 +136,6 @@ fn comments_are_out_by_default() {
 }
 
 #[test]
-#[ignore = "bug: include_comments never fills Article::comments (pipeline.rs drops prune's comment roots)"]
 fn include_comments_returns_the_comments_separately() {
     let f = load("es_wordpress_comments");
     let options = Options {

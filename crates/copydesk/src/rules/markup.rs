@@ -170,6 +170,7 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("screenreader", Junk::Hidden),
     ("visuallyhidden", Junk::Hidden),
     ("dnone", Junk::Hidden),
+    ("ishidden", Junk::Hidden),
 ];
 
 /// Token prefixes that mark boilerplate even when glued to another word ("sharedaddy",
