@@ -282,10 +282,8 @@ pub fn collect(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
             match edge {
                 Edge::Open(id) => match &dom.node(id).data {
                     NodeData::Text(t) => b.push_text(id, t),
-                    NodeData::Element(el) => {
-                        if !open(&mut b, id, el.tag()) {
-                            walk.skip_children(id);
-                        }
+                    NodeData::Element(el) if !open(&mut b, id, el.tag()) => {
+                        walk.skip_children(id);
                     }
                     _ => {}
                 },

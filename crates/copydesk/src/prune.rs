@@ -142,9 +142,11 @@ fn junk_reason(
     let text = sizes.text[id as usize] as f32;
     let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
     // A class word on a block that holds much of the page's prose is more likely a
-    // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
-    let holds_the_story =
-        text >= 0.4 * sizes.text[sizes.root as usize] as f32 && link_density < 0.3;
+    // theme's naming than a verdict ("elementor-widget-container", "layoutAdRight").
+    let prose = sizes.prose[id as usize] as f32;
+    let holds_the_story = (text >= 0.4 * sizes.text[sizes.root as usize] as f32
+        && link_density < 0.3)
+        || (prose >= 500.0 && prose >= 0.5 * sizes.prose[sizes.root as usize] as f32);
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
@@ -198,8 +200,15 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         }
         // Hiding is a property of the whole class name ("sr-only", "visually-hidden"); as a
         // part ("field-label-hidden") it speaks of something else.
-        for token in split_tokens(name) {
-            if let Some(j) = token_junk(&token).filter(|&j| j != Junk::Hidden) {
+        let tokens = split_tokens(name);
+        let last = tokens.len().saturating_sub(1);
+        for (i, token) in tokens.iter().enumerate() {
+            // Two-letter words like "ad" mean something only at the ends of a name
+            // ("ad-slot", "top-ad"); inside one ("layoutAdRight") they are layout talk.
+            if token.len() <= 3 && i != 0 && i != last {
+                continue;
+            }
+            if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
                 found = Some(j);
                 break;
             }
@@ -276,6 +285,8 @@ mod tests {
         assert_eq!(class_junk("comment-respond"), Some(Junk::Comments));
         assert_eq!(class_junk("field field-label-hidden"), None);
         assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
+        assert_eq!(class_junk("article--layoutAdRight"), None);
+        assert_eq!(class_junk("top-ad"), Some(Junk::Ads));
     }
 
     fn text_after_prune(html: &str) -> String {
