@@ -159,7 +159,12 @@ fn judge<'a>(
 ) -> Vec<Block> {
     if mode == Mode::Listing {
         return blocks
-            .filter(|(b, _)| crate::text::word_count(&b.text()) >= 2)
+            .filter(|(b, _)| {
+                let text = b.text();
+                crate::text::word_count(&text) >= 2
+                    && phrases::boilerplate_kind(&text).is_none()
+                    && !phrases::is_field_label(&text)
+            })
             .map(|(b, _)| b.clone())
             .collect();
     }

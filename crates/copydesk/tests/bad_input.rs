@@ -479,7 +479,6 @@ fn a_page_of_only_scripts() {
 }
 
 #[test]
-#[ignore = "bug: a <noscript> 'enable JavaScript' notice becomes the article (parse.rs parses noscript as content; rules/phrases.rs lacks the notice)"]
 fn a_script_page_with_an_enable_javascript_notice() {
     let page = script_only_page("<noscript>Please enable JavaScript to view this site.</noscript>");
     match timed(

@@ -158,7 +158,6 @@ fn include_comments_returns_the_comments_separately() {
 }
 
 #[test]
-#[ignore = "bug: Article::comments carries the reply form, its labels, hidden links and the CAPTCHA prompt (pipeline.rs renders prune's comment roots whole, unfiltered)"]
 fn comment_forms_are_not_comments() {
     let options = Options {
         include_comments: true,

@@ -264,7 +264,6 @@ fn outputs_are_only_filled_when_asked() {
 }
 
 #[test]
-#[ignore = "bug: render/html.rs to_html closes the parent <li> before a nested list, giving <ul> directly inside <ul>"]
 fn html_nested_list_sits_inside_its_parent_item() {
     let a = extract_all_formats();
     let html = a.html.as_deref().unwrap();
