@@ -224,7 +224,7 @@ fn string_of(v: Option<&Value>) -> Option<String> {
         Value::Number(n) => return Some(n.to_string()),
         _ => return None,
     };
-    let s = normalize_space(s);
+    let s = normalize_space(&super::entities::decode(s));
     (!s.is_empty()).then_some(s)
 }
 

@@ -9,6 +9,7 @@
 pub mod authors;
 pub mod dateline;
 pub mod dates;
+pub mod entities;
 pub mod image;
 pub mod jsonld;
 pub mod language;

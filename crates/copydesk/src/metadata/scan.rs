@@ -44,6 +44,8 @@ pub struct TextSignal {
     pub order: u32,
     /// For date texts: the element is marked as a modification date.
     pub modified: bool,
+    /// Outside navigation, sidebars, footers and comment sections.
+    pub own: bool,
 }
 
 /// Everything the scan found, in document order within each list.
@@ -142,6 +144,7 @@ pub fn scan(dom: &Dom) -> Signals {
                             text: normalize_space(t),
                             order,
                             modified: false,
+                            own: true,
                         });
                     }
                 }
@@ -237,6 +240,7 @@ pub fn scan(dom: &Dom) -> Signals {
                     text: t,
                     order,
                     modified: false,
+                    own: article_own,
                 });
             }
         }
@@ -299,6 +303,7 @@ pub fn scan(dom: &Dom) -> Signals {
                     text: t,
                     order,
                     modified: false,
+                    own: article_own,
                 });
             }
         }
@@ -308,6 +313,7 @@ pub fn scan(dom: &Dom) -> Signals {
                     text: t,
                     order,
                     modified: class_has(&class_id, MODIFIED_CLASS_WORDS),
+                    own: true,
                 });
             }
         }
@@ -328,8 +334,11 @@ fn collect_meta(s: &mut Signals, el: &crate::dom::Element) {
     let Some(content) = el.attr("content").or_else(|| el.attr("value")) else {
         return;
     };
-    let content = normalize_space(content);
-    if content.is_empty() || content.len() > 4096 {
+    if content.len() > 4096 {
+        return;
+    }
+    let content = normalize_space(&super::entities::decode(content));
+    if content.is_empty() {
         return;
     }
     // A `property` may hold several space-separated keys ("dc:title og:title").

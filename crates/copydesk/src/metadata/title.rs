@@ -4,7 +4,7 @@
 
 use super::jsonld::JsonLdFacts;
 use super::scan::Signals;
-use crate::rules::metadata::{TITLE_META_KEYS, TITLE_SEPARATORS};
+use crate::rules::metadata::{TITLE_INNER_SEPARATORS, TITLE_META_KEYS, TITLE_SEPARATORS};
 use crate::text::normalize_space;
 
 /// Lowercased letters and digits only: the form in which titles and site names are compared.
@@ -51,14 +51,18 @@ pub fn strip_site(title: &str, sites: &[String]) -> (String, Option<String>) {
             removed = Some(parts[lo].to_owned());
             lo += 1;
         }
-        if removed.is_none() && *sep != " : " && *sep != " / " {
-            // No known site name: a short trailing part after a long headline is the
-            // site or section ("Long headline here | Example").
-            let last = parts[parts.len() - 1];
-            let head_len: usize = parts[..parts.len() - 1].iter().map(|p| p.len()).sum();
-            if last.split_whitespace().count() <= 4 && last.len() * 2 < head_len {
-                removed = Some(last.to_owned());
-                hi = parts.len() - 1;
+        if removed.is_none() && !TITLE_INNER_SEPARATORS.contains(sep) {
+            // No known site name: short trailing parts after a long headline are the
+            // site and section ("Long headline here - Section - Example").
+            while hi - lo > 1 {
+                let last = parts[hi - 1];
+                let head_len: usize = parts[lo..hi - 1].iter().map(|p| p.len()).sum();
+                if last.split_whitespace().count() <= 4 && last.len() * 2 < head_len {
+                    removed = Some(last.to_owned());
+                    hi -= 1;
+                } else {
+                    break;
+                }
             }
         }
         if removed.is_some() {
@@ -77,7 +81,7 @@ fn confirms(h: &str, t: &str) -> bool {
     if hk.is_empty() || tk.is_empty() {
         return false;
     }
-    hk == tk || (hk.len() >= 12 && (tk.starts_with(&hk) || tk.ends_with(&hk)))
+    hk == tk || (hk.len() >= 12 && tk.contains(&hk))
 }
 
 /// The reconciled headline, and the site name the `<title>` carried (when it did).
@@ -106,13 +110,34 @@ pub fn choose(
     .flatten()
     .collect();
 
+    let own_h1: Vec<&str> = signals
+        .h1
+        .iter()
+        .filter(|h| h.own && !(is_site_part(&h.text, &sites) && !sites.is_empty()))
+        .map(|h| h.text.as_str())
+        .collect();
     // A heading the metadata confirms is the cleanest form of the headline.
-    for h in &signals.h1 {
-        if is_site_part(&h.text, &sites) && !sites.is_empty() {
-            continue;
+    for h in &own_h1 {
+        if references.iter().any(|r| confirms(h, r)) {
+            return (Some((*h).to_owned()), site_from_title);
         }
-        if references.iter().any(|r| confirms(&h.text, r)) {
-            return (Some(h.text.clone()), site_from_title);
+    }
+    // A heading with a kicker or a subtitle glued on: the metadata's headline is the
+    // heading's own part.
+    for h in &own_h1 {
+        let hk = key(h);
+        if let Some(r) = references.iter().find(|r| {
+            let rk = key(r);
+            rk.len() >= 12 && hk.len() > rk.len() && (hk.ends_with(&rk) || hk.starts_with(&rk))
+        }) {
+            return (Some((*r).to_owned()), site_from_title);
+        }
+    }
+    // One main heading is the page's own statement of its title, even where the
+    // metadata words it for search engines.
+    if let [h] = own_h1.as_slice() {
+        if h.chars().filter(|c| c.is_alphanumeric()).count() >= 4 {
+            return (Some((*h).to_owned()), site_from_title);
         }
     }
     let structured = ld_title

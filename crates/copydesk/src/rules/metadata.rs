@@ -79,9 +79,11 @@ pub const LANGUAGE_META_KEYS: &[&str] = &[
     "inlanguage",
 ];
 
-/// Separators between a headline and the site or section name in a `<title>`.
+/// Separators between a headline and the site or section name in a `<title>`, most
+/// telling first.
 pub const TITLE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " ~ ", " : ", "|",
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " › ", " ‹ ", " · ", " • ", " / ", " ~ ", " : ", "|", ": ", " _", "_",
+    " – ", "｜", "－", " -", "- ",
 ];
 
 /// Words in a class, id or `rel` that mark a byline element.
@@ -140,3 +142,7 @@ pub const NEWS_AGENCIES: &[&str] = &[
     "bernama", "antara", "pap", "ctk", "mti", "belga", "anp", "tt", "ntb", "ritzau", "stt",
     "cna", "aa", "wafa", "mena", "irna", "sana", "kuna", "wam", "spa", "qna", "bna", "ips",
 ];
+
+/// Title separators after which a short unknown part is not taken for the site name
+/// (they also join a headline's own parts: "Spider-Man: Homecoming").
+pub const TITLE_INNER_SEPARATORS: &[&str] = &[" : ", ": ", " / ", " -", "- ", "－"];
