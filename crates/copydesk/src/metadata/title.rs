@@ -84,6 +84,22 @@ fn confirms(h: &str, t: &str) -> bool {
     hk == tk || (hk.len() >= 12 && tk.contains(&hk))
 }
 
+/// Share of `a`'s words (lowercased) that also occur in `b`.
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() {
+        return 0.0;
+    }
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared as f64 / wa.len() as f64
+}
+
 /// The reconciled headline, and the site name the `<title>` carried (when it did).
 pub fn choose(
     signals: &Signals,
@@ -136,7 +152,8 @@ pub fn choose(
     // One main heading is the page's own statement of its title, even where the
     // metadata words it for search engines.
     if let [h] = own_h1.as_slice() {
-        if h.chars().filter(|c| c.is_alphanumeric()).count() >= 4 {
+        let related = references.is_empty() || references.iter().any(|r| word_overlap(h, r) >= 0.5);
+        if related && h.chars().filter(|c| c.is_alphanumeric()).count() >= 4 {
             return (Some((*h).to_owned()), site_from_title);
         }
     }
