@@ -91,6 +91,21 @@ fn days_in_month(y: i32, m: u8) -> u8 {
     }
 }
 
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(if m <= 2 { y - 1 } else { y });
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn days_apart(a: &DateTime, b: &DateTime) -> i64 {
+    (days_from_civil(a.year, a.month, a.day) - days_from_civil(b.year, b.month, b.day)).abs()
+}
+
 /// Today's date (UTC) from the system clock.
 pub fn today() -> (i32, u8, u8) {
     let secs = SystemTime::now()
@@ -561,6 +576,17 @@ pub fn choose(
     try_pub(text_date(&signals.text_runs, &|t| after_h1(t.order)));
     try_pub(unmarked_time(&|_| true));
     try_pub(text_date(&signals.date_texts, &|_| true));
+    try_pub(text_date(&signals.text_runs, &|_| true));
+
+    // A UTC timestamp can fall on the next or previous calendar day from the one the
+    // page shows its readers: the visible date decides the day.
+    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
+        let visible = text_date(&signals.date_texts, &|t| after_h1(t.order))
+            .or_else(|| text_date(&signals.text_runs, &|t| after_h1(t.order)));
+        if let Some(v) = visible.filter(|v| days_apart(v, &p) == 1) {
+            published = Some(v);
+        }
+    }
 
     let mut modified: Option<DateTime> = None;
     let mut try_mod = |c: Option<DateTime>| {
@@ -685,5 +711,7 @@ mod tests {
     fn civil_dates() {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(17_000), (2016, 7, 18));
+        assert_eq!(days_from_civil(2016, 7, 18), 17_000);
+        assert_eq!(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2);
     }
 }

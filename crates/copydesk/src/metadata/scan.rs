@@ -222,10 +222,16 @@ pub fn scan(dom: &Dom) -> Signals {
             c.push_str(&el.id().to_ascii_lowercase());
             c
         };
+        // The page's outer containers carry layout classes ("no-sidebars") that say
+        // nothing about their content.
+        let outer = matches!(
+            *tag,
+            local_name!("body") | local_name!("main") | local_name!("article")
+        );
         let is_foreign_el = matches!(
             *tag,
-            local_name!("nav") | local_name!("footer") | local_name!("aside") | local_name!("form")
-        ) || class_has(&class_id, NOT_BYLINE_CLASS_WORDS);
+            local_name!("nav") | local_name!("footer") | local_name!("aside")
+        ) || (!outer && class_has(&class_id, NOT_BYLINE_CLASS_WORDS));
         if is_foreign_el {
             foreign.push(id);
         }
@@ -245,6 +251,10 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
+        // RDFa and microdata put machine-readable values on any element.
+        if el.attr("content").is_some() && (el.attr("property").is_some() || el.attr("itemprop").is_some()) {
+            collect_meta(&mut s, el);
+        }
         let itemprop = el.attr("itemprop").map(str::to_ascii_lowercase);
         if let Some(prop) = itemprop.as_deref() {
             collect_microdata(&mut s, dom, id, prop, order);
