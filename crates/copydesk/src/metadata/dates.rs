@@ -559,7 +559,7 @@ pub fn choose(
             .filter(|t| !t.modified && pred(t))
             .find_map(|t| ok(&t.value).filter(fits_url))
     };
-    try_pub(unmarked_time(&|t| after_h1(t.order)));
+    try_pub(unmarked_time(&|t| t.own && after_h1(t.order)));
     let text_date = |list: &[TextSignal], pred: &dyn Fn(&TextSignal) -> bool| {
         list.iter()
             .filter(|t| !t.modified && pred(t))
@@ -569,11 +569,14 @@ pub fn choose(
                     .find(|d| plausible(d, today) && fits_url(d))
             })
     };
-    try_pub(text_date(&signals.date_texts, &|t| after_h1(t.order)));
+    try_pub(text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)));
     try_pub(text_date(&signals.text_runs, &|t| {
-        after_h1(t.order) && has_published_label(&t.text)
+        t.own && after_h1(t.order) && has_published_label(&t.text)
     }));
-    try_pub(text_date(&signals.text_runs, &|t| after_h1(t.order)));
+    try_pub(text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
+    try_pub(unmarked_time(&|t| t.own));
+    try_pub(text_date(&signals.date_texts, &|t| t.own));
+    try_pub(text_date(&signals.text_runs, &|t| t.own));
     try_pub(unmarked_time(&|_| true));
     try_pub(text_date(&signals.date_texts, &|_| true));
     try_pub(text_date(&signals.text_runs, &|_| true));
@@ -581,8 +584,8 @@ pub fn choose(
     // A UTC timestamp can fall on the next or previous calendar day from the one the
     // page shows its readers: the visible date decides the day.
     if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
-        let visible = text_date(&signals.date_texts, &|t| after_h1(t.order))
-            .or_else(|| text_date(&signals.text_runs, &|t| after_h1(t.order)));
+        let visible = text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
+            .or_else(|| text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
         if let Some(v) = visible.filter(|v| days_apart(v, &p) == 1) {
             published = Some(v);
         }

@@ -35,6 +35,8 @@ pub struct TimeSignal {
     pub published: bool,
     /// Marked as a modification date.
     pub modified: bool,
+    /// Outside navigation, sidebars, footers and comment sections.
+    pub own: bool,
 }
 
 /// A short piece of text that may hold a date or a byline.
@@ -137,14 +139,14 @@ pub fn scan(dom: &Dom) -> Signals {
         order = order.wrapping_add(1);
         match &dom.nodes[id as usize].data {
             NodeData::Text(t) => {
-                if in_body && foreign.is_empty() && s.text_runs.len() < MAX_TEXT_RUNS {
+                if in_body && s.text_runs.len() < MAX_TEXT_RUNS {
                     let t = t.trim();
                     if t.len() >= 6 && t.len() <= SHORT_TEXT && t.bytes().any(|b| b.is_ascii_digit()) {
                         s.text_runs.push(TextSignal {
                             text: normalize_space(t),
                             order,
                             modified: false,
-                            own: true,
+                            own: foreign.is_empty(),
                         });
                     }
                 }
@@ -278,17 +280,26 @@ pub fn scan(dom: &Dom) -> Signals {
                     || class_id.contains("entry-date");
                 let modified = itemprop.as_deref() == Some("datemodified")
                     || class_has(&class_id, MODIFIED_CLASS_WORDS);
-                if article_own || published {
-                    s.times.push(TimeSignal {
-                        value,
-                        order,
-                        published,
-                        modified,
-                    });
-                }
+                s.times.push(TimeSignal {
+                    value,
+                    order,
+                    published,
+                    modified,
+                    own: article_own,
+                });
             }
         }
 
+        if !class_id.trim().is_empty() && s.date_texts.len() < MAX_DATE_TEXTS && class_has(&class_id, DATE_CLASS_WORDS) {
+            if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
+                s.date_texts.push(TextSignal {
+                    text: t,
+                    order,
+                    modified: class_has(&class_id, MODIFIED_CLASS_WORDS),
+                    own: article_own,
+                });
+            }
+        }
         if !article_own {
             continue;
         }
@@ -314,16 +325,6 @@ pub fn scan(dom: &Dom) -> Signals {
                     order,
                     modified: false,
                     own: article_own,
-                });
-            }
-        }
-        if s.date_texts.len() < MAX_DATE_TEXTS && class_has(&class_id, DATE_CLASS_WORDS) {
-            if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
-                s.date_texts.push(TextSignal {
-                    text: t,
-                    order,
-                    modified: class_has(&class_id, MODIFIED_CLASS_WORDS),
-                    own: true,
                 });
             }
         }
