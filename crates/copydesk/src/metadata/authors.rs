@@ -15,7 +15,11 @@ const MAX_NAME_WORDS: usize = 5;
 /// The authors, from the best source that names at least one person.
 pub fn choose(signals: &Signals, jsonld: &JsonLdFacts) -> Vec<String> {
     let sources: [Vec<String>; 5] = [
-        jsonld.authors.iter().flat_map(|a| split_byline(a)).collect(),
+        jsonld
+            .authors
+            .iter()
+            .flat_map(|a| split_byline(a))
+            .collect(),
         meta_authors(signals),
         signals
             .microdata
@@ -23,7 +27,11 @@ pub fn choose(signals: &Signals, jsonld: &JsonLdFacts) -> Vec<String> {
             .filter(|(p, _, _)| p == "author" || p == "creator")
             .flat_map(|(_, v, _)| split_byline(v))
             .collect(),
-        signals.rel_authors.iter().flat_map(|a| split_byline(a)).collect(),
+        signals
+            .rel_authors
+            .iter()
+            .flat_map(|a| split_byline(a))
+            .collect(),
         signals
             .bylines
             .iter()
@@ -92,10 +100,7 @@ pub fn split_byline(text: &str) -> Vec<String> {
             })
             .collect();
     }
-    parts
-        .into_iter()
-        .filter_map(|p| clean_name(&p))
-        .collect()
+    parts.into_iter().filter_map(|p| clean_name(&p)).collect()
 }
 
 fn split_ci(s: &str, sep: &str) -> Vec<String> {
@@ -124,9 +129,8 @@ fn strip_prefixes(s: &str) -> &str {
         }
         for p in BYLINE_PREFIXES {
             if let Some(rest) = lower.strip_prefix(p) {
-                let boundary = p.ends_with(':')
-                    || rest.is_empty()
-                    || rest.starts_with([' ', ':', '\u{a0}']);
+                let boundary =
+                    p.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']);
                 if boundary {
                     s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).trim();
                     continue 'again;
@@ -195,11 +199,26 @@ mod tests {
 
     #[test]
     fn splits_and_strips() {
-        assert_eq!(split_byline("By Jane Doe, John Roe and Max Mustermann"), vec!["Jane Doe", "John Roe", "Max Mustermann"]);
-        assert_eq!(split_byline("Von Anna Schmidt und Paul Meier"), vec!["Anna Schmidt", "Paul Meier"]);
-        assert_eq!(split_byline("By Jane Doe | July 15, 2016"), vec!["Jane Doe"]);
-        assert_eq!(split_byline("Par Sébastien Farcis"), vec!["Sébastien Farcis"]);
-        assert_eq!(split_byline("Written by\n\t Scott Cunningham"), vec!["Scott Cunningham"]);
+        assert_eq!(
+            split_byline("By Jane Doe, John Roe and Max Mustermann"),
+            vec!["Jane Doe", "John Roe", "Max Mustermann"]
+        );
+        assert_eq!(
+            split_byline("Von Anna Schmidt und Paul Meier"),
+            vec!["Anna Schmidt", "Paul Meier"]
+        );
+        assert_eq!(
+            split_byline("By Jane Doe | July 15, 2016"),
+            vec!["Jane Doe"]
+        );
+        assert_eq!(
+            split_byline("Par Sébastien Farcis"),
+            vec!["Sébastien Farcis"]
+        );
+        assert_eq!(
+            split_byline("Written by\n\t Scott Cunningham"),
+            vec!["Scott Cunningham"]
+        );
     }
 
     #[test]

@@ -28,7 +28,10 @@ pub fn find(text: &str) -> Option<Dateline> {
             if !is_agency(agency) {
                 return None;
             }
-            (inner.get(..open)?.trim().trim_end_matches(',').trim(), Some(agency.to_owned()))
+            (
+                inner.get(..open)?.trim().trim_end_matches(',').trim(),
+                Some(agency.to_owned()),
+            )
         }
         None => (prefix, None),
     };
@@ -66,7 +69,9 @@ fn is_agency(a: &str) -> bool {
     let known = lower
         .split(['/', ',', '-'])
         .any(|p| NEWS_AGENCIES.contains(&p.trim()));
-    known || a.chars().next().is_some_and(char::is_uppercase) && !a.chars().any(|c| c.is_ascii_digit())
+    known
+        || a.chars().next().is_some_and(char::is_uppercase)
+            && !a.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A place name: a few capitalised words; without an agency it must be in capitals
@@ -82,7 +87,12 @@ fn is_place(p: &str, has_agency: bool) -> bool {
     if p.contains(['.', '!', '?', ':', '"']) && !p.contains("St.") && !p.contains("ST.") {
         return false;
     }
-    has_agency || (p.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && p.len() >= 3)
+    has_agency
+        || (p
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && p.len() >= 3)
 }
 
 fn is_short_date(d: &str) -> bool {
@@ -118,7 +128,10 @@ mod tests {
             find("PARIS, 3 mars (AFP) - Le gouvernement a annoncé."),
             dl(Some("PARIS"), Some("3 mars"), Some("AFP"))
         );
-        assert_eq!(find("WASHINGTON — The Senate voted."), dl(Some("WASHINGTON"), None, None));
+        assert_eq!(
+            find("WASHINGTON — The Senate voted."),
+            dl(Some("WASHINGTON"), None, None)
+        );
     }
 
     #[test]

@@ -11,8 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS,
-    PUBLISHED_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -29,7 +28,8 @@ pub struct DateTime {
 
 impl DateTime {
     fn date(year: i32, month: u8, day: u8) -> Option<DateTime> {
-        (1..=12).contains(&month)
+        (1..=12)
+            .contains(&month)
             .then_some(())
             .filter(|_| day >= 1 && day <= days_in_month(year, month))
             .map(|_| DateTime {
@@ -174,7 +174,8 @@ pub fn parse_iso(s: &str) -> Option<DateTime> {
     };
     let mut dt = DateTime::date(year, month as u8, day as u8)?;
     if matches!(b.get(i), Some(b'T') | Some(b't') | Some(b' ')) {
-        if let (Some(h), Some(b':'), Some(mi)) = (digits(i + 1, 2), b.get(i + 3), digits(i + 4, 2)) {
+        if let (Some(h), Some(b':'), Some(mi)) = (digits(i + 1, 2), b.get(i + 3), digits(i + 4, 2))
+        {
             i += 6;
             let mut sec = 0;
             if b.get(i) == Some(&b':') {
@@ -204,7 +205,11 @@ fn parse_offset(b: &[u8]) -> Option<i32> {
     match b.first()? {
         b'Z' | b'z' => Some(0),
         sign @ (b'+' | b'-') => {
-            let d = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| i32::from(c - b'0'));
+            let d = |i: usize| {
+                b.get(i)
+                    .filter(|c| c.is_ascii_digit())
+                    .map(|c| i32::from(c - b'0'))
+            };
             let h = d(1)? * 10 + d(2)?;
             let rest = if b.get(3) == Some(&b':') { 4 } else { 3 };
             let m = match (d(rest), d(rest + 1)) {
@@ -223,7 +228,10 @@ fn parse_offset(b: &[u8]) -> Option<i32> {
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
-    Num { value: u32, len: u8 },
+    Num {
+        value: u32,
+        len: u8,
+    },
     Word(String),
     Sep(char),
     /// 年 / 月 / 日 (and Korean 년 / 월 / 일), normalised to 'y', 'm', 'd'.
@@ -246,7 +254,9 @@ fn tokenize(s: &str) -> Vec<Tok> {
                 if !d.is_ascii_digit() {
                     break;
                 }
-                value = value.saturating_mul(10).saturating_add(d as u32 - '0' as u32);
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(d as u32 - '0' as u32);
                 len = len.saturating_add(1);
                 chars.next();
             }
@@ -369,13 +379,19 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
     }
     if let Some(a) = num_at(toks, i, 1..=2) {
         // 15.07.2016, 07/15/2016, 15-07-2016, 15.07.16
-        if let (Some(s1), Some(b), Some(s2)) =
-            (sep_at(toks, i + 1), num_at(toks, i + 2, 1..=2), sep_at(toks, i + 3))
-        {
+        if let (Some(s1), Some(b), Some(s2)) = (
+            sep_at(toks, i + 1),
+            num_at(toks, i + 2, 1..=2),
+            sep_at(toks, i + 3),
+        ) {
             if s1 == s2 && "./-".contains(s1) {
                 let year = match num_at(toks, i + 4, 2..=4) {
                     Some(y) if y >= 1000 => Some(y as i32),
-                    Some(y) if y < 100 && s1 == '.' && !matches!(toks.get(i + 5), Some(Tok::Sep('.')) if num_at(toks, i + 6, 1..=4).is_some()) => {
+                    Some(y)
+                        if y < 100
+                            && s1 == '.'
+                            && !matches!(toks.get(i + 5), Some(Tok::Sep('.')) if num_at(toks, i + 6, 1..=4).is_some()) =>
+                    {
                         Some(two_digit_year(y))
                     }
                     _ => None,
@@ -471,7 +487,8 @@ pub fn date_from_url(url: &str) -> Option<DateTime> {
             if (i == 0 || sep_at(&toks, i - 1).is_some())
                 && toks.get(i + 1).is_none_or(|t| matches!(t, Tok::Sep(_)))
             {
-                let dt = DateTime::date((v / 10_000) as i32, (v / 100 % 100) as u8, (v % 100) as u8);
+                let dt =
+                    DateTime::date((v / 10_000) as i32, (v / 100 % 100) as u8, (v % 100) as u8);
                 if dt.is_some_and(|d| d.year >= MIN_YEAR) {
                     return dt;
                 }
@@ -500,6 +517,13 @@ pub fn has_published_label(text: &str) -> bool {
     PUBLISHED_LABELS.iter().any(|l| lower.contains(l))
 }
 
+/// Sets `slot` to `candidate` unless a better source already filled it.
+fn fill(slot: &mut Option<DateTime>, candidate: Option<DateTime>) {
+    if slot.is_none() {
+        *slot = candidate;
+    }
+}
+
 /// The publication and modification dates chosen from the page's signals, as ISO 8601.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ChosenDates {
@@ -525,17 +549,16 @@ pub fn choose(
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
     let mut published: Option<DateTime> = None;
-    let mut try_pub = |c: Option<DateTime>| {
-        if published.is_none() {
-            published = c;
-        }
-    };
-    try_pub(jsonld.date_published.as_deref().and_then(ok));
+    fill(
+        &mut published,
+        jsonld.date_published.as_deref().and_then(ok),
+    );
     for key in PUBLISHED_META_KEYS {
-        try_pub(signals.meta_all(key).find_map(ok));
+        fill(&mut published, signals.meta_all(key).find_map(ok));
     }
     for prop in ["datepublished", "datecreated"] {
-        try_pub(
+        fill(
+            &mut published,
             signals
                 .microdata
                 .iter()
@@ -543,15 +566,26 @@ pub fn choose(
                 .find_map(|(_, v, _)| ok(v)),
         );
     }
-    try_pub(
+    fill(
+        &mut published,
         signals
             .times
             .iter()
             .filter(|t| t.published && !t.modified)
             .find_map(|t| ok(&t.value)),
     );
-    try_pub(jsonld.page_date_published.as_deref().and_then(ok));
-    try_pub(url_date);
+    fill(
+        &mut published,
+        jsonld.page_date_published.as_deref().and_then(ok),
+    );
+    // A date a year or more away from the one in the address is a template's or a
+    // re-publication's: the address is where the site filed the story.
+    if let (Some(p), Some(u)) = (published, url_date) {
+        if days_apart(&p, &u) > 365 {
+            published = Some(u);
+        }
+    }
+    fill(&mut published, url_date);
     let unmarked_time = |pred: &dyn Fn(&TimeSignal) -> bool| {
         signals
             .times
@@ -559,7 +593,10 @@ pub fn choose(
             .filter(|t| !t.modified && pred(t))
             .find_map(|t| ok(&t.value).filter(fits_url))
     };
-    try_pub(unmarked_time(&|t| t.own && after_h1(t.order)));
+    fill(
+        &mut published,
+        unmarked_time(&|t| t.own && after_h1(t.order)),
+    );
     let text_date = |list: &[TextSignal], pred: &dyn Fn(&TextSignal) -> bool| {
         list.iter()
             .filter(|t| !t.modified && pred(t))
@@ -569,17 +606,26 @@ pub fn choose(
                     .find(|d| plausible(d, today) && fits_url(d))
             })
     };
-    try_pub(text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)));
-    try_pub(text_date(&signals.text_runs, &|t| {
-        t.own && after_h1(t.order) && has_published_label(&t.text)
-    }));
-    try_pub(text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
-    try_pub(unmarked_time(&|t| t.own));
-    try_pub(text_date(&signals.date_texts, &|t| t.own));
-    try_pub(text_date(&signals.text_runs, &|t| t.own));
-    try_pub(unmarked_time(&|_| true));
-    try_pub(text_date(&signals.date_texts, &|_| true));
-    try_pub(text_date(&signals.text_runs, &|_| true));
+    fill(
+        &mut published,
+        text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)),
+    );
+    fill(
+        &mut published,
+        text_date(&signals.text_runs, &|t| {
+            t.own && after_h1(t.order) && has_published_label(&t.text)
+        }),
+    );
+    fill(
+        &mut published,
+        text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)),
+    );
+    fill(&mut published, unmarked_time(&|t| t.own));
+    fill(&mut published, text_date(&signals.date_texts, &|t| t.own));
+    fill(&mut published, text_date(&signals.text_runs, &|t| t.own));
+    fill(&mut published, unmarked_time(&|_| true));
+    fill(&mut published, text_date(&signals.date_texts, &|_| true));
+    fill(&mut published, text_date(&signals.text_runs, &|_| true));
 
     // A UTC timestamp can fall on the next or previous calendar day from the one the
     // page shows its readers: the visible date decides the day.
@@ -592,30 +638,30 @@ pub fn choose(
     }
 
     let mut modified: Option<DateTime> = None;
-    let mut try_mod = |c: Option<DateTime>| {
-        if modified.is_none() {
-            modified = c;
-        }
-    };
-    try_mod(jsonld.date_modified.as_deref().and_then(ok));
+    fill(&mut modified, jsonld.date_modified.as_deref().and_then(ok));
     for key in MODIFIED_META_KEYS {
-        try_mod(signals.meta_all(key).find_map(ok));
+        fill(&mut modified, signals.meta_all(key).find_map(ok));
     }
-    try_mod(
+    fill(
+        &mut modified,
         signals
             .microdata
             .iter()
             .filter(|(p, _, _)| p == "datemodified")
             .find_map(|(_, v, _)| ok(v)),
     );
-    try_mod(
+    fill(
+        &mut modified,
         signals
             .times
             .iter()
             .filter(|t| t.modified)
             .find_map(|t| ok(&t.value)),
     );
-    try_mod(jsonld.page_date_modified.as_deref().and_then(ok));
+    fill(
+        &mut modified,
+        jsonld.page_date_modified.as_deref().and_then(ok),
+    );
 
     // With no publication date anywhere, the modification date is the best estimate.
     if published.is_none() {
@@ -647,8 +693,14 @@ mod tests {
             iso("2016-07-15T10:05:00.000+0200").as_deref(),
             Some("2016-07-15T10:05:00+02:00")
         );
-        assert_eq!(iso("2016-07-15T10:05Z").as_deref(), Some("2016-07-15T10:05:00+00:00"));
-        assert_eq!(iso("2016-07-15 10:05:09").as_deref(), Some("2016-07-15T10:05:09"));
+        assert_eq!(
+            iso("2016-07-15T10:05Z").as_deref(),
+            Some("2016-07-15T10:05:00+00:00")
+        );
+        assert_eq!(
+            iso("2016-07-15 10:05:09").as_deref(),
+            Some("2016-07-15T10:05:09")
+        );
         assert_eq!(iso("20160715").as_deref(), Some("2016-07-15"));
         assert_eq!(iso("2016-02-30"), None);
     }
@@ -683,7 +735,14 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["Call 030 1234 5678", "§ 315 BGB", "© 2016", "0000-00-00", "99999-01-01", "version 1.2.3"] {
+        for s in [
+            "Call 030 1234 5678",
+            "§ 315 BGB",
+            "© 2016",
+            "0000-00-00",
+            "99999-01-01",
+            "version 1.2.3",
+        ] {
             assert_eq!(iso(s), None, "{s}");
         }
     }
@@ -702,12 +761,24 @@ mod tests {
     #[test]
     fn url_dates() {
         let d = |u| date_from_url(u).map(|d| d.to_iso());
-        assert_eq!(d("https://x.test/2016/07/15/story").as_deref(), Some("2016-07-15"));
-        assert_eq!(d("https://x.test/news/2016-07-15-story.html").as_deref(), Some("2016-07-15"));
-        assert_eq!(d("https://x.test/a/20160715/b").as_deref(), Some("2016-07-15"));
+        assert_eq!(
+            d("https://x.test/2016/07/15/story").as_deref(),
+            Some("2016-07-15")
+        );
+        assert_eq!(
+            d("https://x.test/news/2016-07-15-story.html").as_deref(),
+            Some("2016-07-15")
+        );
+        assert_eq!(
+            d("https://x.test/a/20160715/b").as_deref(),
+            Some("2016-07-15")
+        );
         assert_eq!(d("https://x.test/2016/07/story"), None);
         assert_eq!(d("https://x.test/id/12345678"), None);
-        assert_eq!(year_month_from_url("https://x.test/2016/07/story"), Some((2016, 7)));
+        assert_eq!(
+            year_month_from_url("https://x.test/2016/07/story"),
+            Some((2016, 7))
+        );
     }
 
     #[test]
@@ -715,6 +786,9 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(17_000), (2016, 7, 18));
         assert_eq!(days_from_civil(2016, 7, 18), 17_000);
-        assert_eq!(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2);
+        assert_eq!(
+            days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28),
+            2
+        );
     }
 }

@@ -9,7 +9,14 @@ use super::url::resolve;
 use crate::rules::metadata::IMAGE_META_KEYS;
 
 /// Pieces of an image URL that mark a pixel, spacer or placeholder rather than a picture.
-const NOT_PICTURE: &[&str] = &["pixel", "spacer", "blank.gif", "1x1", "transparent.gif", "placeholder"];
+const NOT_PICTURE: &[&str] = &[
+    "pixel",
+    "spacer",
+    "blank.gif",
+    "1x1",
+    "transparent.gif",
+    "placeholder",
+];
 
 /// The main image's absolute URL.
 pub fn choose(signals: &Signals, jsonld: &JsonLdFacts, base: Option<&Url>) -> Option<String> {

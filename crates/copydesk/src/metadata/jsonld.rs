@@ -14,17 +14,42 @@ const NODE_BUDGET: usize = 100_000;
 
 /// Schema.org types that are an article (or a post that plays one).
 const ARTICLE_TYPES: &[&str] = &[
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
-    "scholarlyarticle", "socialmediaposting", "liveblogposting", "report", "review",
-    "discussionforumposting", "medicalwebpage", "posting", "advertisercontentarticle",
-    "satiricalarticle", "creativework", "recipe", "howto", "qapage", "question",
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "techarticle",
+    "scholarlyarticle",
+    "socialmediaposting",
+    "liveblogposting",
+    "report",
+    "review",
+    "discussionforumposting",
+    "medicalwebpage",
+    "posting",
+    "advertisercontentarticle",
+    "satiricalarticle",
+    "creativework",
+    "recipe",
+    "howto",
+    "qapage",
+    "question",
 ];
 
 /// Schema.org types that are the page rather than its story.
 const PAGE_TYPES: &[&str] = &[
-    "webpage", "itempage", "collectionpage", "profilepage", "aboutpage", "searchresultspage",
-    "contactpage", "faqpage",
+    "webpage",
+    "itempage",
+    "collectionpage",
+    "profilepage",
+    "aboutpage",
+    "searchresultspage",
+    "contactpage",
+    "faqpage",
 ];
 
 /// What the page's JSON-LD says about it.
@@ -62,10 +87,7 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
     };
     let mut facts = JsonLdFacts::default();
 
-    let article = objects
-        .iter()
-        .find(|o| has_type(o, ARTICLE_TYPES))
-        .copied();
+    let article = objects.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
     let page = objects.iter().find(|o| has_type(o, PAGE_TYPES)).copied();
 
     if let Some(a) = article {
@@ -160,7 +182,10 @@ fn parse_lenient(raw: &str) -> Option<Value> {
 
 /// Every object in the values that has a `@type` or an `@id`, in document order
 /// (breadth within each script), iteratively.
-fn collect_typed_objects<'a>(values: &'a [Value], budget: &mut usize) -> Vec<&'a Map<String, Value>> {
+fn collect_typed_objects<'a>(
+    values: &'a [Value],
+    budget: &mut usize,
+) -> Vec<&'a Map<String, Value>> {
     let mut out = Vec::new();
     let mut queue: std::collections::VecDeque<&Value> = values.iter().collect();
     while let Some(v) = queue.pop_front() {
@@ -291,14 +316,17 @@ fn person_names<'a>(
             Value::Object(m) => {
                 let m = resolve(m, by_id);
                 let t = types(m);
-                if t.iter().any(|t| t == "organization" || t == "newsmediaorganization") {
+                if t.iter()
+                    .any(|t| t == "organization" || t == "newsmediaorganization")
+                {
                     continue;
                 }
                 if let Some(n) = string_of(m.get("name")) {
                     out.push(n);
-                } else if let (Some(g), Some(f)) =
-                    (string_of(m.get("givenName")), string_of(m.get("familyName")))
-                {
+                } else if let (Some(g), Some(f)) = (
+                    string_of(m.get("givenName")),
+                    string_of(m.get("familyName")),
+                ) {
                     out.push(format!("{g} {f}"));
                 }
             }
@@ -387,7 +415,10 @@ mod tests {
         );
         assert_eq!(f.headline.as_deref(), Some("Hero saves city"));
         assert_eq!(f.authors, vec!["Lois Lane"]);
-        assert_eq!(f.date_published.as_deref(), Some("2016-07-15T10:00:00+02:00"));
+        assert_eq!(
+            f.date_published.as_deref(),
+            Some("2016-07-15T10:00:00+02:00")
+        );
         assert_eq!(f.image.as_deref(), Some("https://x.test/a.jpg"));
         assert_eq!(f.site_name.as_deref(), Some("Daily Planet"));
         assert_eq!(f.keywords, vec!["hero", "city"]);

@@ -78,9 +78,9 @@ fn script_of_language(primary: &str) -> Option<Script> {
         "ko" => Script::Hangul,
         "th" => Script::Thai,
         "hi" | "mr" | "ne" => Script::Devanagari,
-        "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "sv" | "da" | "no" | "nb" | "nn" | "fi"
-        | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "ro" | "tr" | "id" | "ms" | "vi" | "ca"
-        | "et" | "lv" | "lt" | "ga" | "is" | "eu" | "gl" | "af" | "sq" => Script::Latin,
+        "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "sv" | "da" | "no" | "nb" | "nn"
+        | "fi" | "pl" | "cs" | "sk" | "sl" | "hr" | "hu" | "ro" | "tr" | "id" | "ms" | "vi"
+        | "ca" | "et" | "lv" | "lt" | "ga" | "is" | "eu" | "gl" | "af" | "sq" => Script::Latin,
         _ => return None,
     })
 }
@@ -192,6 +192,9 @@ mod tests {
         let ru = "Это русский текст о погоде в Москве и в других городах";
         assert_eq!(check(Some("en".into()), ru), None);
         assert_eq!(check(Some("ru".into()), ru).as_deref(), Some("ru"));
-        assert_eq!(check(Some("de".into()), "Ein deutscher Text über das Wetter").as_deref(), Some("de"));
+        assert_eq!(
+            check(Some("de".into()), "Ein deutscher Text über das Wetter").as_deref(),
+            Some("de")
+        );
     }
 }

@@ -73,9 +73,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| signals.meta_first(&["og:url"]))
         .or(ld.url.as_deref())
         .and_then(|c| url::resolve(base.as_ref(), c));
-    let host = url
-        .or(canonical_url.as_deref())
-        .and_then(url::host_of);
+    let host = url.or(canonical_url.as_deref()).and_then(url::host_of);
 
     let declared_site = signals
         .meta_first(SITE_NAME_META_KEYS)
@@ -83,11 +81,15 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| ld.site_name.clone())
         .or_else(|| ld.publisher.clone())
         .filter(|s| !s.contains("://"));
-    let mut site_keys: Vec<String> = [declared_site.as_deref(), ld.publisher.as_deref(), ld.site_name.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(str::to_owned)
-        .collect();
+    let mut site_keys: Vec<String> = [
+        declared_site.as_deref(),
+        ld.publisher.as_deref(),
+        ld.site_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_owned)
+    .collect();
     if let Some(h) = host.as_deref() {
         // "example.co.uk" → "example": the name a title's site part usually spells.
         if let Some(label) = h.split('.').find(|l| l.len() >= 3) {
@@ -99,26 +101,43 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let site_name = declared_site.or_else(|| {
         // The part a `<title>` glues on is the site only if it spells the host.
         let site = site_from_title?;
-        let k: String = site.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let k: String = site
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
         let h: String = host?.chars().filter(|c| c.is_alphanumeric()).collect();
-        (k.len() >= 3 && (h.contains(&k) || k.contains(h.split('.').next().unwrap_or(&h)))).then_some(site)
+        (k.len() >= 3 && (h.contains(&k) || k.contains(h.split('.').next().unwrap_or(&h))))
+            .then_some(site)
     });
 
     let description = signals
         .meta_first(DESCRIPTION_META_KEYS)
         .map(str::to_owned)
         .or_else(|| ld.description.clone());
-    let article_body = ld.article_body.clone().or_else(|| signals.article_body.clone());
+    let article_body = ld
+        .article_body
+        .clone()
+        .or_else(|| signals.article_body.clone());
 
     let sample = format!(
         "{} {} {}",
         title.as_deref().unwrap_or(""),
         description.as_deref().unwrap_or(""),
-        article_body.as_deref().map(|b| prefix(b, 2000)).unwrap_or("")
+        article_body
+            .as_deref()
+            .map(|b| prefix(b, 2000))
+            .unwrap_or("")
     );
     let language = language::check(language::declared(&signals, &ld), &sample);
     let order = dates::DayOrder::for_language(language.as_deref());
-    let chosen = dates::choose(&signals, &ld, url.or(canonical_url.as_deref()), order, dates::today());
+    let chosen = dates::choose(
+        &signals,
+        &ld,
+        url.or(canonical_url.as_deref()),
+        order,
+        dates::today(),
+    );
 
     Metadata {
         title,
@@ -152,7 +171,11 @@ fn tags(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut add = |t: &str| {
         let t = normalize_space(t);
-        if !t.is_empty() && t.len() <= 100 && out.len() < MAX_TAGS && !out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+        if !t.is_empty()
+            && t.len() <= 100
+            && out.len() < MAX_TAGS
+            && !out.iter().any(|o| o.eq_ignore_ascii_case(&t))
+        {
             out.push(t);
         }
     };
@@ -171,13 +194,17 @@ fn tags(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Vec<String> {
 
 /// `article` when the page declares itself one (OpenGraph type or a JSON-LD article entity).
 fn page_type(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Option<String> {
-    let og = signals.meta_first(&["og:type"]).map(str::to_ascii_lowercase);
-    let ld_article = ld.entity_type.as_deref().is_some_and(|t| {
-        t.ends_with("article") || t == "blogposting" || t == "report"
-    });
-    let forum = ld.entity_type.as_deref().is_some_and(|t| {
-        t == "discussionforumposting" || t == "qapage" || t == "question"
-    });
+    let og = signals
+        .meta_first(&["og:type"])
+        .map(str::to_ascii_lowercase);
+    let ld_article = ld
+        .entity_type
+        .as_deref()
+        .is_some_and(|t| t.ends_with("article") || t == "blogposting" || t == "report");
+    let forum = ld
+        .entity_type
+        .as_deref()
+        .is_some_and(|t| t == "discussionforumposting" || t == "qapage" || t == "question");
     if forum {
         Some("forum".to_owned())
     } else if ld_article || og.as_deref() == Some("article") {

@@ -141,7 +141,10 @@ pub fn scan(dom: &Dom) -> Signals {
             NodeData::Text(t) => {
                 if in_body && s.text_runs.len() < MAX_TEXT_RUNS {
                     let t = t.trim();
-                    if t.len() >= 6 && t.len() <= SHORT_TEXT && t.bytes().any(|b| b.is_ascii_digit()) {
+                    if t.len() >= 6
+                        && t.len() <= SHORT_TEXT
+                        && t.bytes().any(|b| b.is_ascii_digit())
+                    {
                         s.text_runs.push(TextSignal {
                             text: normalize_space(t),
                             order,
@@ -254,7 +257,9 @@ pub fn scan(dom: &Dom) -> Signals {
         }
 
         // RDFa and microdata put machine-readable values on any element.
-        if el.attr("content").is_some() && (el.attr("property").is_some() || el.attr("itemprop").is_some()) {
+        if el.attr("content").is_some()
+            && (el.attr("property").is_some() || el.attr("itemprop").is_some())
+        {
             collect_meta(&mut s, el);
         }
         let itemprop = el.attr("itemprop").map(str::to_ascii_lowercase);
@@ -262,7 +267,8 @@ pub fn scan(dom: &Dom) -> Signals {
             collect_microdata(&mut s, dom, id, prop, order);
         }
 
-        if (*tag == local_name!("time") || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
+        if (*tag == local_name!("time") || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES
+        {
             let attr = if *tag == local_name!("time") {
                 el.attr("datetime")
             } else {
@@ -290,7 +296,10 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if !class_id.trim().is_empty() && s.date_texts.len() < MAX_DATE_TEXTS && class_has(&class_id, DATE_CLASS_WORDS) {
+        if !class_id.trim().is_empty()
+            && s.date_texts.len() < MAX_DATE_TEXTS
+            && class_has(&class_id, DATE_CLASS_WORDS)
+        {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
@@ -304,10 +313,10 @@ pub fn scan(dom: &Dom) -> Signals {
             continue;
         }
         if *tag == local_name!("a") {
-            if el
-                .attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")))
-            {
+            if el.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("author"))
+            }) {
                 if let Some(t) = text_capped(dom, id, 80).filter(|t| !t.is_empty()) {
                     if s.rel_authors.len() < MAX_BYLINES {
                         s.rel_authors.push(t);
@@ -400,7 +409,13 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: 
             let value = el
                 .attr("content")
                 .or_else(|| el.attr("datetime"))
-                .or_else(|| if prop == "image" { el.attr("src") } else { None })
+                .or_else(|| {
+                    if prop == "image" {
+                        el.attr("src")
+                    } else {
+                        None
+                    }
+                })
                 .map(normalize_space)
                 .or_else(|| {
                     if prop == "image" {

@@ -22,9 +22,9 @@ fn is_site_part(part: &str, sites: &[String]) -> bool {
     if p.is_empty() {
         return true;
     }
-    sites
-        .iter()
-        .any(|s| !s.is_empty() && (p == *s || p.contains(s.as_str()) || (s.contains(&p) && p.len() >= 3)))
+    sites.iter().any(|s| {
+        !s.is_empty() && (p == *s || p.contains(s.as_str()) || (s.contains(&p) && p.len() >= 3))
+    })
 }
 
 /// A title with its site/section parts taken off, and the part taken off (a site name
@@ -106,9 +106,15 @@ pub fn choose(
     jsonld: &JsonLdFacts,
     site_names: &[String],
 ) -> (Option<String>, Option<String>) {
-    let sites: Vec<String> = site_names.iter().map(|s| key(s)).filter(|s| s.len() >= 2).collect();
+    let sites: Vec<String> = site_names
+        .iter()
+        .map(|s| key(s))
+        .filter(|s| s.len() >= 2)
+        .collect();
     let html_title = signals.title.as_deref().map(|t| strip_site(t, &sites));
-    let meta_title = signals.meta_first(TITLE_META_KEYS).map(|t| strip_site(t, &sites));
+    let meta_title = signals
+        .meta_first(TITLE_META_KEYS)
+        .map(|t| strip_site(t, &sites));
     let ld_title = jsonld.headline.as_deref().map(|t| strip_site(t, &sites));
     let site_from_title = html_title
         .as_ref()

@@ -47,10 +47,19 @@ mod tests {
             Some("https://a.test/static/img/a.jpg")
         );
         let b = base_url(Some("https://a.test/x/page.html"), None);
-        assert_eq!(resolve(b.as_ref(), "a.jpg").as_deref(), Some("https://a.test/x/a.jpg"));
-        assert_eq!(resolve(b.as_ref(), "//cdn.test/a.jpg").as_deref(), Some("https://cdn.test/a.jpg"));
+        assert_eq!(
+            resolve(b.as_ref(), "a.jpg").as_deref(),
+            Some("https://a.test/x/a.jpg")
+        );
+        assert_eq!(
+            resolve(b.as_ref(), "//cdn.test/a.jpg").as_deref(),
+            Some("https://cdn.test/a.jpg")
+        );
         assert_eq!(resolve(None, "a.jpg"), None);
         assert_eq!(resolve(b.as_ref(), "javascript:void(0)"), None);
-        assert_eq!(host_of("https://www.Example.com/a").as_deref(), Some("example.com"));
+        assert_eq!(
+            host_of("https://www.Example.com/a").as_deref(),
+            Some("example.com")
+        );
     }
 }

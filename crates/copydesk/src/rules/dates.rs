@@ -91,8 +91,8 @@ pub const MONTH_NAMES: &[(&str, u8)] = &[
 /// Small words that may stand between the parts of a written date ("15 de julio de 2016",
 /// "the 15th of July", "15th July").
 pub const DATE_FILLERS: &[&str] = &[
-    "de", "del", "of", "the", "st", "nd", "rd", "th", "er", "eme", "ème", "o", "º", "dia",
-    "den", "der", "am", "le", "el", "il", "du",
+    "de", "del", "of", "the", "st", "nd", "rd", "th", "er", "eme", "ème", "o", "º", "dia", "den",
+    "der", "am", "le", "el", "il", "du",
 ];
 
 /// Meta keys (lowercased `name`/`property`/`itemprop`/`http-equiv`) that carry the
@@ -153,8 +153,23 @@ pub const MODIFIED_META_KEYS: &[&str] = &[
 
 /// Words in a class or id that mark an element holding the publication date.
 pub const DATE_CLASS_WORDS: &[&str] = &[
-    "date", "datum", "time", "publish", "posted", "pubdate", "fecha", "data", "meta",
-    "byline", "dateline", "zeit", "timestamp", "info", "entry-meta", "post-meta", "submitted",
+    "date",
+    "datum",
+    "time",
+    "publish",
+    "posted",
+    "pubdate",
+    "fecha",
+    "data",
+    "meta",
+    "byline",
+    "dateline",
+    "zeit",
+    "timestamp",
+    "info",
+    "entry-meta",
+    "post-meta",
+    "submitted",
 ];
 
 /// Words in a class or id that mark a date as a modification date, not a publication date.
@@ -162,7 +177,20 @@ pub const MODIFIED_CLASS_WORDS: &[&str] = &["updated", "modified", "aktualisiert
 
 /// Labels that announce the publication date in running text ("Veröffentlicht am …").
 pub const PUBLISHED_LABELS: &[&str] = &[
-    "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato",
-    "gepubliceerd", "publicerad", "opublikowano", "publicación", "datum", "date", "erstellt",
-    "geschrieben", "eingestellt",
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "publicerad",
+    "opublikowano",
+    "publicación",
+    "datum",
+    "date",
+    "erstellt",
+    "geschrieben",
+    "eingestellt",
 ];
