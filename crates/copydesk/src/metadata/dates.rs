@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -606,10 +606,14 @@ pub fn choose(
                     .find(|d| plausible(d, today) && fits_url(d))
             })
     };
+    // The date shown under the headline beats the CMS's record dates.
     fill(
         &mut published,
         text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)),
     );
+    for key in WEAK_DATE_META_KEYS {
+        fill(&mut published, signals.meta_all(key).find_map(ok));
+    }
     fill(
         &mut published,
         text_date(&signals.text_runs, &|t| {

@@ -119,19 +119,24 @@ pub const PUBLISHED_META_KEYS: &[&str] = &[
     "publication_date",
     "pubdate",
     "date_published",
+    "dc.date.published",
+    "article.created",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "displaydate",
+];
+
+/// Meta keys that carry some date of the page, often the record's creation or last change
+/// in the CMS rather than the story's: weaker than a date shown to readers.
+pub const WEAK_DATE_META_KEYS: &[&str] = &[
     "datecreated",
     "dc.date.created",
     "dcterms.created",
     "dc.date",
     "dcterms.date",
-    "dc.date.published",
     "date",
     "created",
-    "article.created",
     "creation_date",
-    "cxenseparse:recs:publishtime",
-    "rnews:datepublished",
-    "displaydate",
 ];
 
 /// Meta keys that carry the last-modified date, best first.
