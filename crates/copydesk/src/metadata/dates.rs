@@ -611,9 +611,6 @@ pub fn choose(
         &mut published,
         text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)),
     );
-    for key in WEAK_DATE_META_KEYS {
-        fill(&mut published, signals.meta_all(key).find_map(ok));
-    }
     fill(
         &mut published,
         text_date(&signals.text_runs, &|t| {
@@ -624,6 +621,9 @@ pub fn choose(
         &mut published,
         text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)),
     );
+    for key in WEAK_DATE_META_KEYS {
+        fill(&mut published, signals.meta_all(key).find_map(ok));
+    }
     fill(&mut published, unmarked_time(&|t| t.own));
     fill(&mut published, text_date(&signals.date_texts, &|t| t.own));
     fill(&mut published, text_date(&signals.text_runs, &|t| t.own));
