@@ -7,6 +7,7 @@ use super::scan::Signals;
 use crate::rules::metadata::{
     AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NOT_AUTHOR_NAMES, NOT_AUTHOR_WORDS,
 };
+use crate::rules::dates::MONTH_NAMES;
 use crate::text::{is_cjk, normalize_space};
 
 const MAX_AUTHORS: usize = 16;
@@ -156,6 +157,10 @@ fn cut_at_digits(s: &str) -> &str {
     s.get(..end.min(s.len())).unwrap_or(s).trim()
 }
 
+fn is_month(word: &str) -> bool {
+    MONTH_NAMES.iter().any(|(m, _)| *m == word)
+}
+
 /// A person's name, tidied, or `None` when it is not one.
 fn clean_name(raw: &str) -> Option<String> {
     let name = strip_prefixes(raw.trim());
@@ -187,7 +192,12 @@ fn clean_name(raw: &str) -> Option<String> {
     // A name is written with capitals (in scripts that have them).
     let has_upper = name.chars().any(char::is_uppercase);
     let has_lower = name.chars().any(char::is_lowercase);
-    if has_lower && !has_upper {
+    // An all-lowercase byline is a user handle ("gizzmo") when it is one word; several
+    // lowercase words are a phrase, not a name. A month is never a name.
+    if has_lower && !has_upper && (words.len() > 1 || name.chars().count() < 3) {
+        return None;
+    }
+    if words.len() == 1 && is_month(&lower) {
         return None;
     }
     Some(name)
@@ -229,5 +239,8 @@ mod tests {
         assert!(split_byline("15.07.2016").is_empty());
         assert!(split_byline("Reuters Staff").is_empty());
         assert!(split_byline("https://facebook.com/someone").is_empty());
+        assert!(split_byline("Dezember").is_empty());
+        assert!(split_byline("gesponserte inhalte").is_empty());
+        assert_eq!(split_byline("gizzmo"), vec!["gizzmo"]);
     }
 }

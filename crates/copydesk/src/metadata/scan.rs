@@ -9,7 +9,7 @@ use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeData, NodeId};
 use crate::rules::dates::{DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS};
-use crate::rules::metadata::{BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
+use crate::rules::metadata::{AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
 use crate::text::normalize_space;
 
 /// Caps on what the scan keeps (a page with 10,000 `<meta>` tags still costs little).
@@ -313,10 +313,15 @@ pub fn scan(dom: &Dom) -> Signals {
             continue;
         }
         if *tag == local_name!("a") {
-            if el.attr("rel").is_some_and(|r| {
+            let rel_author = el.attr("rel").is_some_and(|r| {
                 r.split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("author"))
-            }) {
+            });
+            let author_page = el.attr("href").is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                AUTHOR_PATH_SEGMENTS.iter().any(|seg| h.contains(seg))
+            });
+            if rel_author || author_page {
                 if let Some(t) = text_capped(dom, id, 80).filter(|t| !t.is_empty()) {
                     if s.rel_authors.len() < MAX_BYLINES {
                         s.rel_authors.push(t);

@@ -313,3 +313,6 @@ pub const NEWS_AGENCIES: &[&str] = &[
 /// Title separators after which a short unknown part is not taken for the site name
 /// (they also join a headline's own parts: "Spider-Man: Homecoming").
 pub const TITLE_INNER_SEPARATORS: &[&str] = &[" : ", ": ", " / ", " -", "- ", "－"];
+
+/// Path segments of a link to an author's page ("/author/jane-doe/").
+pub const AUTHOR_PATH_SEGMENTS: &[&str] = &["/author/", "/autor/", "/authors/", "/autoren/", "/auteur/", "/autore/"];
