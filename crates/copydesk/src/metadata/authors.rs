@@ -5,7 +5,7 @@
 use super::jsonld::JsonLdFacts;
 use super::scan::Signals;
 use crate::rules::metadata::{
-    AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NOT_AUTHOR_NAMES, NOT_AUTHOR_WORDS,
+    AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NAME_CREDENTIALS, NOT_AUTHOR_NAMES, NOT_AUTHOR_WORDS,
 };
 use crate::rules::dates::MONTH_NAMES;
 use crate::text::{is_cjk, normalize_space};
@@ -80,6 +80,7 @@ pub fn split_byline(text: &str) -> Vec<String> {
     // A byline often runs on into the date or a role: keep what comes before.
     let head = text
         .split(['|', '•', '·', '—', '–', '\n', '(', '/'])
+        .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .find(|p| !strip_prefixes(p).is_empty())
         .unwrap_or("");
@@ -143,12 +144,13 @@ fn strip_prefixes(s: &str) -> &str {
     s
 }
 
-/// Cuts at the first word with a digit (dates, times, counts follow names).
+/// Cuts at the first word with a digit or a month name (dates follow names).
 fn cut_at_digits(s: &str) -> &str {
     let mut end = s.len();
     let mut pos = 0;
     for w in s.split(' ') {
-        if w.chars().any(|c| c.is_ascii_digit()) {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if w.chars().any(|c| c.is_ascii_digit()) || (pos > 0 && word.len() >= 3 && is_month(&word)) {
             end = pos;
             break;
         }
@@ -172,7 +174,7 @@ fn clean_name(raw: &str) -> Option<String> {
         return None;
     }
     let lower = name.to_lowercase();
-    if NOT_AUTHOR_NAMES.contains(&lower.as_str()) {
+    if NOT_AUTHOR_NAMES.contains(&lower.as_str()) || NAME_CREDENTIALS.contains(&lower.as_str()) {
         return None;
     }
     if name.chars().any(|c| c.is_ascii_digit()) {
@@ -242,5 +244,7 @@ mod tests {
         assert!(split_byline("Dezember").is_empty());
         assert!(split_byline("gesponserte inhalte").is_empty());
         assert_eq!(split_byline("gizzmo"), vec!["gizzmo"]);
+        assert_eq!(split_byline("Jane Doe, MD, PhD"), vec!["Jane Doe"]);
+        assert_eq!(split_byline("Summer Swann - June 3"), vec!["Summer Swann"]);
     }
 }
