@@ -4,10 +4,11 @@
 
 use super::jsonld::JsonLdFacts;
 use super::scan::Signals;
-use crate::rules::metadata::{
-    AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NAME_CREDENTIALS, NOT_AUTHOR_NAMES, NOT_AUTHOR_WORDS,
-};
 use crate::rules::dates::MONTH_NAMES;
+use crate::rules::metadata::{
+    AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NAME_CREDENTIALS, NOT_AUTHOR_NAMES,
+    NOT_AUTHOR_WORDS,
+};
 use crate::text::{is_cjk, normalize_space};
 
 const MAX_AUTHORS: usize = 16;
@@ -74,7 +75,7 @@ fn dedupe(names: Vec<String>) -> Vec<String> {
 /// Splits a byline into the people it names ("By A, B and C" → A, B, C).
 pub fn split_byline(text: &str) -> Vec<String> {
     let text = normalize_space(text);
-    if text.is_empty() || text.len() > 400 {
+    if text.is_empty() || text.len() > 400 || text.contains("://") {
         return Vec::new();
     }
     // A byline often runs on into the date or a role: keep what comes before.
@@ -149,8 +150,11 @@ fn cut_at_digits(s: &str) -> &str {
     let mut end = s.len();
     let mut pos = 0;
     for w in s.split(' ') {
-        let word = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if w.chars().any(|c| c.is_ascii_digit()) || (pos > 0 && word.len() >= 3 && is_month(&word)) {
+        let word = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w.chars().any(|c| c.is_ascii_digit()) || (pos > 0 && word.len() >= 3 && is_month(&word))
+        {
             end = pos;
             break;
         }

@@ -10,9 +10,20 @@ use crate::Dateline;
 const MAX_PREFIX: usize = 120;
 const DASHES: &[&str] = &[" -- ", " - ", " – ", " — ", "—", "–"];
 
-/// Finds the dateline at the start of `text`.
+/// Paragraphs at the head of the text that may open the story (the headline and the
+/// byline can come first).
+const HEAD_PARAGRAPHS: usize = 4;
+
+/// Finds the dateline at the start of the story in `text`.
 pub fn find(text: &str) -> Option<Dateline> {
-    let first_line = text.trim_start().lines().next()?;
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_PARAGRAPHS)
+        .find_map(find_in_line)
+}
+
+fn find_in_line(first_line: &str) -> Option<Dateline> {
     let (pos, _) = DASHES
         .iter()
         .filter_map(|d| first_line.find(d).map(|p| (p, d)))

@@ -11,7 +11,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
+    WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -399,9 +400,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
                 if let Some(y) = year {
                     let (d, m) = if a > 12 || s1 == '.' {
                         (a, b)
-                    } else if b > 12 {
-                        (b, a)
-                    } else if order == DayOrder::MonthFirst {
+                    } else if b > 12 || order == DayOrder::MonthFirst {
                         (b, a)
                     } else {
                         (a, b)

@@ -238,3 +238,175 @@ pub fn finish(article: &mut Article) {
         article.language = language::check(article.language.take(), head);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract_str, Options};
+
+    fn page(head: &str, body: &str) -> String {
+        format!("<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>")
+    }
+
+    fn run(html: &str, url: Option<&str>) -> crate::Article {
+        let options = Options {
+            url: url.map(str::to_owned),
+            ..Options::default()
+        };
+        match extract_str(html, &options) {
+            Ok(a) => a,
+            Err(e) => panic!("extraction failed: {e}"),
+        }
+    }
+
+    const BODY: &str = "<article><h1>Council approves new bridge</h1>\
+        <p class=\"byline\">By Jane Doe and John Roe</p>\
+        <p>WASHINGTON (Reuters) - The city council approved the bridge on Tuesday after a long debate.</p>\
+        <p>Work starts next spring, officials said, and should take two years to finish.</p></article>";
+
+    #[test]
+    fn full_record_from_meta_and_json_ld() {
+        let head = r#"<title>Council approves new bridge | Daily Planet</title>
+            <base href="/static/">
+            <meta property="og:site_name" content="Daily Planet">
+            <meta property="og:image" content="img/bridge.jpg">
+            <meta name="description" content="The council voted.">
+            <meta property="article:tag" content="city">
+            <meta property="article:tag" content="bridges">
+            <link rel="canonical" href="/news/bridge">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new bridge",
+              "datePublished":"2016-07-15T10:00:00+02:00","dateModified":"2016-07-16T09:00:00+02:00",
+              "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>"#;
+        let a = run(
+            &page(head, BODY),
+            Some("https://planet.test/2016/07/15/bridge"),
+        );
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(
+            a.date_published.as_deref(),
+            Some("2016-07-15T10:00:00+02:00")
+        );
+        assert_eq!(
+            a.date_modified.as_deref(),
+            Some("2016-07-16T09:00:00+02:00")
+        );
+        assert_eq!(a.site_name.as_deref(), Some("Daily Planet"));
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://planet.test/static/img/bridge.jpg")
+        );
+        assert_eq!(
+            a.canonical_url.as_deref(),
+            Some("https://planet.test/news/bridge")
+        );
+        assert_eq!(a.tags, vec!["city", "bridges"]);
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.description.as_deref(), Some("The council voted."));
+        assert_eq!(a.page_type.as_deref(), Some("article"));
+    }
+
+    #[test]
+    fn byline_and_visible_date_without_metadata() {
+        let body = "<article><h1>Ein Artikel über Brücken</h1><p class=\"byline\">Von Anna Schmidt und Paul Meier</p>\
+            <div class=\"date\">Veröffentlicht am 31. Mai 2012</div><p>Text des Artikels, lang genug.</p></article>";
+        let a = run(
+            &page("<title>Ein Artikel über Brücken - Stadtblatt</title>", body),
+            None,
+        );
+        assert_eq!(a.title.as_deref(), Some("Ein Artikel über Brücken"));
+        assert_eq!(a.authors, vec!["Anna Schmidt", "Paul Meier"]);
+        assert_eq!(a.date_published.as_deref(), Some("2012-05-31"));
+    }
+
+    #[test]
+    fn malformed_and_truncated_json_ld_leave_fields_empty() {
+        for ld in [
+            r#"{"@type":"NewsArticle","headline":"Trunc"#,
+            r#"{"@type":"NewsArticle","headline":{"deep":["x"]},"author":"","datePublished":"yesterday"}"#,
+            r#"["@type", 1, null, true]"#,
+            r#"{"@graph":"not a list","@type":7}"#,
+            "<!-- not json at all -->",
+        ] {
+            let head = format!("<script type=\"application/ld+json\">{ld}</script>");
+            let a = run(&page(&head, BODY), None);
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Council approves new bridge"),
+                "{ld}"
+            );
+            assert!(a.date_published.is_none(), "{ld}");
+            assert!(!a.text.is_empty() || a.title.is_some());
+        }
+    }
+
+    #[test]
+    fn deeply_nested_json_ld_does_not_overflow() {
+        let deep = format!(
+            "{}{}",
+            "{\"@type\":\"Article\",\"a\":".repeat(5000),
+            "1".to_owned() + &"}".repeat(5000)
+        );
+        let head = format!("<script type=\"application/ld+json\">{deep}</script>");
+        let a = run(&page(&head, BODY), None);
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    #[test]
+    fn absurd_dates_are_rejected() {
+        for d in [
+            "0000-01-01",
+            "99999-12-31",
+            "1901-05-05",
+            "2999-01-01T00:00:00Z",
+            "2016-13-45",
+            "garbage",
+        ] {
+            let head = format!("<meta property=\"article:published_time\" content=\"{d}\">");
+            let a = run(&page(&head, BODY), None);
+            assert!(
+                a.date_published.is_none(),
+                "{d} gave {:?}",
+                a.date_published
+            );
+        }
+    }
+
+    #[test]
+    fn garbage_meta_is_ignored() {
+        let head = "<meta property=\"og:image\" content=\"javascript:alert(1)\">\
+            <meta name=\"author\" content=\"https://facebook.com/someone\">\
+            <meta property=\"og:locale\" content=\"{{locale}}\">\
+            <meta property=\"og:site_name\" content=\"\u{0}\u{1}\">\
+            <meta content=\"no key\"><meta name=\"description\">";
+        let html = format!("<html><head>{head}</head><body>{BODY}</body></html>");
+        let a = run(&html, None);
+        assert!(a.image.is_none());
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert!(a.language.is_none());
+        assert!(a.description.is_none());
+    }
+
+    #[test]
+    fn ten_thousand_meta_tags() {
+        let mut head = String::new();
+        for i in 0..10_000 {
+            head.push_str(&format!("<meta name=\"x{i}\" content=\"{i}\">"));
+        }
+        head.push_str("<meta property=\"og:title\" content=\"Council approves new bridge\">");
+        let a = run(&page(&head, BODY), None);
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    #[test]
+    fn dateline_and_url_date() {
+        let a = run(
+            &page("", BODY),
+            Some("https://planet.test/2016/07/15/bridge"),
+        );
+        let d = a.dateline.clone().unwrap_or_default();
+        assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
+        assert_eq!(a.date_published.as_deref(), Some("2016-07-15"));
+        assert!(a.text.contains("WASHINGTON (Reuters)"));
+    }
+}

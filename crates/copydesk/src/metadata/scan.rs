@@ -378,12 +378,8 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: 
         return;
     }
     match prop {
-        "articlebody" => {
-            if s.article_body.is_none() {
-                if let Some(t) = text_capped(dom, id, MAX_ARTICLE_BODY) {
-                    s.article_body = Some(t);
-                }
-            }
+        "articlebody" if s.article_body.is_none() => {
+            s.article_body = text_capped(dom, id, MAX_ARTICLE_BODY);
         }
         "author" | "creator" => {
             let value = if el.attr("itemscope").is_some() {

@@ -27,6 +27,11 @@ fn is_site_part(part: &str, sites: &[String]) -> bool {
     })
 }
 
+/// Whether the whole of `t` is the site's name (never so when no site name is known).
+fn names_site(t: &str, sites: &[String]) -> bool {
+    !sites.is_empty() && is_site_part(t, sites)
+}
+
 /// A title with its site/section parts taken off, and the part taken off (a site name
 /// candidate) when one was.
 pub fn strip_site(title: &str, sites: &[String]) -> (String, Option<String>) {
@@ -135,7 +140,7 @@ pub fn choose(
     let own_h1: Vec<&str> = signals
         .h1
         .iter()
-        .filter(|h| h.own && !(is_site_part(&h.text, &sites) && !sites.is_empty()))
+        .filter(|h| h.own && !names_site(&h.text, &sites))
         .map(|h| h.text.as_str())
         .collect();
     // A heading the metadata confirms is the cleanest form of the headline.
@@ -166,13 +171,13 @@ pub fn choose(
     let structured = ld_title
         .or(meta_title)
         .map(|t| t.0)
-        .filter(|t| !(is_site_part(t, &sites) && !sites.is_empty()));
+        .filter(|t| !names_site(t, &sites));
     let title = match (structured, html_title.map(|t| t.0)) {
         // A structured headline cut short (JSON-LD headlines are often capped): the
         // `<title>` has it whole.
         (Some(s), Some(h)) if h.len() > s.len() && key(&h).starts_with(&key(&s)) => Some(h),
         (Some(s), _) => Some(s),
-        (None, Some(h)) if !(is_site_part(&h, &sites) && !sites.is_empty()) => Some(h),
+        (None, Some(h)) if !names_site(&h, &sites) => Some(h),
         (None, h) => signals.h1.first().map(|x| x.text.clone()).or(h),
     };
     (title.filter(|t| !t.is_empty()), site_from_title)

@@ -315,11 +315,18 @@ pub const NEWS_AGENCIES: &[&str] = &[
 pub const TITLE_INNER_SEPARATORS: &[&str] = &[" : ", ": ", " / ", " -", "- ", "－"];
 
 /// Path segments of a link to an author's page ("/author/jane-doe/").
-pub const AUTHOR_PATH_SEGMENTS: &[&str] = &["/author/", "/autor/", "/authors/", "/autoren/", "/auteur/", "/autore/"];
+pub const AUTHOR_PATH_SEGMENTS: &[&str] = &[
+    "/author/",
+    "/autor/",
+    "/authors/",
+    "/autoren/",
+    "/auteur/",
+    "/autore/",
+];
 
 /// Degrees and credentials written after a name ("Jane Doe, MD, PhD"): not names of their own.
 pub const NAME_CREDENTIALS: &[&str] = &[
-    "md", "phd", "ph.d", "ph.d.", "rd", "ms", "msc", "ma", "mba", "rn", "do", "dds", "jd",
-    "cpa", "cfa", "cfp", "esq", "jr", "jr.", "sr", "sr.", "ii", "iii", "bsc", "ba", "fand",
-    "ldn", "cdn", "lpc", "lcsw", "np", "pa-c", "facp", "dr", "prof",
+    "md", "phd", "ph.d", "ph.d.", "rd", "ms", "msc", "ma", "mba", "rn", "do", "dds", "jd", "cpa",
+    "cfa", "cfp", "esq", "jr", "jr.", "sr", "sr.", "ii", "iii", "bsc", "ba", "fand", "ldn", "cdn",
+    "lpc", "lcsw", "np", "pa-c", "facp", "dr", "prof",
 ];
