@@ -144,6 +144,8 @@ struct Builder<'a> {
     pre_depth: u32,
     quote_depth: u32,
     link_depth: u32,
+    /// For each open `<a>`: whether it is a real link (has an href).
+    links: Vec<bool>,
     /// Enclosing lists: (ordered, next item number).
     lists: Vec<(bool, u32)>,
     table_group: u32,
@@ -200,7 +202,12 @@ impl<'a> Builder<'a> {
     fn ensure_block(&mut self, node: NodeId) -> &mut Block {
         if self.cur.is_none() {
             let kind = self.default_kind();
-            self.start(kind, node);
+            // The block belongs to the nearest block-level element around the text.
+            let owner = std::iter::once(node)
+                .chain(self.dom.ancestors(node))
+                .find(|&n| self.dom.tag(n).is_some_and(is_block_tag))
+                .unwrap_or(node);
+            self.start(kind, owner);
         }
         self.cur.as_mut().expect("block just started")
     }
@@ -268,6 +275,7 @@ pub fn collect(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
         pre_depth: 0,
         quote_depth: 0,
         link_depth: 0,
+        links: Vec::new(),
         lists: Vec::new(),
         table_group: 0,
         in_row: None,
@@ -279,10 +287,8 @@ pub fn collect(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
             match edge {
                 Edge::Open(id) => match &dom.node(id).data {
                     NodeData::Text(t) => b.push_text(id, t),
-                    NodeData::Element(el) => {
-                        if !open(&mut b, id, el.tag()) {
-                            walk.skip_children(id);
-                        }
+                    NodeData::Element(el) if !open(&mut b, id, el.tag()) => {
+                        walk.skip_children(id);
                     }
                     _ => {}
                 },
@@ -405,14 +411,15 @@ fn open(b: &mut Builder<'_>, id: NodeId, tag: &LocalName) -> bool {
             }
         }
         local_name!("a") => {
-            b.link_depth += 1;
             let href = b
                 .dom
                 .element(id)
                 .and_then(|e| e.attr("href"))
                 .map(|h| h.trim().to_owned())
                 .filter(|h| !h.is_empty() && !h.starts_with("javascript:"));
+            b.links.push(href.is_some());
             if let Some(href) = href {
+                b.link_depth += 1;
                 let space = b.space;
                 let blk = b.ensure_block(id);
                 if space && blk.spans.iter().any(|s| matches!(s, Span::Text(_))) {
@@ -499,6 +506,9 @@ fn close(b: &mut Builder<'_>, id: NodeId, tag: &LocalName) {
             }
         }
         local_name!("a") => {
+            if b.links.pop() != Some(true) {
+                return;
+            }
             b.link_depth = b.link_depth.saturating_sub(1);
             if let Some(blk) = &mut b.cur {
                 if blk

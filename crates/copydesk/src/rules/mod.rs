@@ -4,4 +4,6 @@
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
 pub mod dates;
+pub mod markup;
 pub mod metadata;
+pub mod phrases;
