@@ -60,6 +60,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     }
     article.dateline = metadata::find_dateline(&article.text);
     meta.apply_to(&mut article);
+    metadata::finish(&mut article);
     Ok(article)
 }
 
