@@ -128,7 +128,12 @@ pub fn evaluate_dataset(
     Ok(report)
 }
 
-/// The `--json` document for a run.
-pub fn to_json(reports: &[DatasetReport]) -> serde_json::Value {
-    serde_json::json!({ "datasets": reports })
+#[derive(serde::Serialize)]
+struct JsonDocument<'r> {
+    datasets: &'r [DatasetReport],
+}
+
+/// The `--json` document for a run (pretty-printed, fields in declaration order).
+pub fn to_json(reports: &[DatasetReport]) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&JsonDocument { datasets: reports })
 }

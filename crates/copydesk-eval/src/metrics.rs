@@ -188,8 +188,13 @@ impl SnippetCounts {
         ratio(self.true_pos, self.true_pos + self.false_neg)
     }
 
+    /// 2tp / (2tp + fp + fn): the harmonic mean of precision and recall where both exist,
+    /// and 0 when nothing was found but something was missed or leaked.
     pub fn f1(&self) -> Option<f64> {
-        Some(harmonic_mean(self.precision()?, self.recall()?))
+        ratio(
+            2 * self.true_pos,
+            2 * self.true_pos + self.false_pos + self.false_neg,
+        )
     }
 
     /// (tp + tn) / all snippets.
@@ -338,9 +343,14 @@ mod tests {
     #[test]
     fn shingle_windows_cover_short_and_long_texts() {
         assert_eq!(shingle_windows(0).count(), 0);
-        assert_eq!(shingle_windows(1).collect::<Vec<_>>(), [0..1]);
-        assert_eq!(shingle_windows(3).collect::<Vec<_>>(), [0..3]);
-        assert_eq!(shingle_windows(4).collect::<Vec<_>>(), [0..4]);
+        let single = |len: usize| {
+            let windows: Vec<_> = shingle_windows(len).collect();
+            assert_eq!(windows.len(), 1);
+            windows[0].clone()
+        };
+        assert_eq!(single(1), 0..1);
+        assert_eq!(single(3), 0..3);
+        assert_eq!(single(4), 0..4);
         assert_eq!(shingle_windows(6).collect::<Vec<_>>(), [0..4, 1..5, 2..6]);
     }
 
@@ -431,6 +441,7 @@ mod tests {
         assert_eq!(counts.precision(), Some(2.0 / 3.0));
         assert_eq!(counts.recall(), Some(2.0 / 3.0));
         assert_eq!(counts.accuracy(), Some(3.0 / 5.0));
+        assert_eq!(counts.f1(), Some(2.0 / 3.0));
     }
 
     #[test]
@@ -439,7 +450,8 @@ mod tests {
         assert_eq!(counts.true_neg, 2);
         assert_eq!(counts.false_neg, 1);
         assert_eq!(counts.precision(), None);
-        assert_eq!(counts.f1(), None);
+        assert_eq!(counts.f1(), Some(0.0));
+        assert_eq!(SnippetCounts::default().f1(), None);
         assert_eq!(counts.accuracy(), Some(2.0 / 3.0));
     }
 

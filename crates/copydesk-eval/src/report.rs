@@ -427,7 +427,12 @@ fn wrong_fields(gold: &GoldRecord, prediction: &Prediction, score: &PageScore) -
                 ));
             }
         };
-    let joined = |names: &Option<Vec<String>>| names.as_ref().map(|n| n.join("; "));
+    let joined = |names: &Option<Vec<String>>| {
+        names
+            .as_ref()
+            .filter(|n| !n.is_empty())
+            .map(|n| n.join("; "))
+    };
     check(
         "title",
         score.title,

@@ -25,8 +25,18 @@ pub struct Pruned {
     pub removed: usize,
 }
 
+/// How hard to prune.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Everything the tables name.
+    Strict,
+    /// The retry when a strict pass left too little: comment sections and weak class
+    /// words stay (on forums and Q&A pages, the replies are the content).
+    Relaxed,
+}
+
 /// Prunes the `<body>` of `dom` in place.
-pub fn prune(dom: &mut Dom, options: &Options) -> Pruned {
+pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
     let _ = options;
     let mut pruned = Pruned::default();
     let Some(body) = dom.body() else {
@@ -40,7 +50,7 @@ pub fn prune(dom: &mut Dom, options: &Options) -> Pruned {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes) {
+        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes, level) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -85,7 +95,13 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
 
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
-fn junk_reason(dom: &Dom, id: NodeId, protected: bool, sizes: &TextSizes) -> Option<Option<Junk>> {
+fn junk_reason(
+    dom: &Dom,
+    id: NodeId,
+    protected: bool,
+    sizes: &TextSizes,
+    level: Level,
+) -> Option<Option<Junk>> {
     let el = dom.element(id)?;
     let tag = el.tag();
     if !el.is_html() {
@@ -128,6 +144,9 @@ fn junk_reason(dom: &Dom, id: NodeId, protected: bool, sizes: &TextSizes) -> Opt
     // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
     let holds_the_story =
         text >= 0.4 * sizes.text[sizes.body as usize] as f32 && link_density < 0.3;
+    if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+        return None;
+    }
     let keep = if junk.is_strong() {
         holds_the_story && junk != Junk::Comments && junk != Junk::Hidden
     } else {
@@ -293,7 +312,7 @@ mod tests {
 
     fn text_after_prune(html: &str) -> String {
         let mut dom = parse_html(html, ParseLimits::default()).unwrap();
-        prune(&mut dom, &Options::default());
+        prune(&mut dom, &Options::default(), Level::Strict);
         dom.text_content(dom.body().unwrap())
     }
 

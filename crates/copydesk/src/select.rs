@@ -32,7 +32,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         Mode::Article,
     );
     let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
-    if picked_len < 250.0 {
+    if picked_len < 600.0 {
         // No story here: judge the page as a listing of items instead.
         let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
         let items = judge(
