@@ -100,7 +100,11 @@ fn main() {
                 f(t.shingle_precision()),
                 f(t.shingle_recall()),
                 f(t.shingle_f1()),
-                if t.shingle_pages > 0 { t.empty_outputs.to_string() } else { "–".into() },
+                if t.shingle_pages > 0 {
+                    t.empty_outputs.to_string()
+                } else {
+                    "–".into()
+                },
                 f(t.snippets.f1()),
             );
         }

@@ -6,9 +6,9 @@
 //! - **Render**: all text under `<body>` except script, style, noscript, template, svg,
 //!   iframe, select and textarea; block elements, table cells and `<br>` end a line;
 //!   whitespace inside a line folds to one space.
-//! - **Labels**: with a gold `body`, a line is body when it equals a line of the gold (after
-//!   whitespace folding) or, from [`MIN_SUBSTRING_CHARS`] characters on, stands inside the
-//!   gold text; every other line is boilerplate. With `with`/`without` snippets, a line
+//! - **Labels**: with a gold `body`, a line is body when most of its 4-token shingles occur
+//!   in the gold (lines of 1–3 tokens: when they are a whole gold line); every other line
+//!   with a token is boilerplate. With `with`/`without` snippets, a line
 //!   holding a `with` snippet is body, one holding a `without` snippet boilerplate, the rest
 //!   unlabelled.
 //! - **Scores**: line precision/recall pooled over the labelled lines of all pages; shingle
@@ -21,11 +21,8 @@ use copydesk::dom::{Dom, Edge, NodeData};
 use copydesk::parse::{parse_html, ParseLimits};
 use copydesk::textmode::{self, Verdict};
 
-use crate::metrics::{normalize_whitespace, shingle_score, snippet_counts, SnippetCounts};
+use crate::metrics::{normalize_whitespace, shingle_score, snippet_counts, tokens, SnippetCounts};
 use crate::GoldRecord;
-
-/// A line this long (in characters) counts as body when it stands anywhere inside the gold.
-pub const MIN_SUBSTRING_CHARS: usize = 20;
 
 /// Renders the visible text of a parsed page, one block a line.
 pub fn visible_text(dom: &Dom) -> String {
@@ -46,9 +43,9 @@ pub fn visible_text(dom: &Dom) -> String {
                 match &dom.node(id).data {
                     NodeData::Text(t) => push_folded(&mut line, t),
                     NodeData::Element(el) => {
-                        if is_invisible(&**el.tag()) {
+                        if is_invisible(el.tag()) {
                             skip_depth = Some(1);
-                        } else if is_line_break(&**el.tag()) {
+                        } else if is_line_break(el.tag()) {
                             flush(&mut out, &mut line);
                         }
                     }
@@ -62,7 +59,7 @@ pub fn visible_text(dom: &Dom) -> String {
                     }
                     continue;
                 }
-                if dom.element(id).is_some_and(|el| is_line_break(&**el.tag())) {
+                if dom.element(id).is_some_and(|el| is_line_break(el.tag())) {
                     flush(&mut out, &mut line);
                 }
             }
@@ -180,24 +177,7 @@ pub enum LineLabel {
 /// Labels the rendered `lines` of one page by its gold record.
 pub fn label_lines(lines: &[&str], gold: &GoldRecord) -> Vec<LineLabel> {
     if let Some(body) = &gold.body {
-        let whole = normalize_whitespace(body);
-        let gold_lines: HashSet<String> = body
-            .lines()
-            .map(normalize_whitespace)
-            .filter(|l| !l.is_empty())
-            .collect();
-        return lines
-            .iter()
-            .map(|l| {
-                let l = normalize_whitespace(l);
-                let inside = l.chars().count() >= MIN_SUBSTRING_CHARS && whole.contains(&l);
-                if gold_lines.contains(&l) || inside {
-                    LineLabel::Body
-                } else {
-                    LineLabel::Boilerplate
-                }
-            })
-            .collect();
+        return label_by_body(lines, body);
     }
     let norm = |v: &Option<Vec<String>>| -> Vec<String> {
         v.iter()
@@ -218,6 +198,37 @@ pub fn label_lines(lines: &[&str], gold: &GoldRecord) -> Vec<LineLabel> {
                 LineLabel::Boilerplate
             } else {
                 LineLabel::Unlabelled
+            }
+        })
+        .collect()
+}
+
+/// Labels by the gold body on the metric's own tokens (`\w+`), so that quotes, dashes and
+/// dropped link markup do not decide: a line of four tokens or more is body when at least
+/// half of its 4-token shingles occur in the gold; a shorter line when its tokens are a
+/// whole line of the gold; a line without tokens is unlabelled.
+fn label_by_body(lines: &[&str], body: &str) -> Vec<LineLabel> {
+    let gold_tokens = tokens(body);
+    let gold_shingles: HashSet<&[&str]> = gold_tokens.windows(4).collect();
+    let gold_lines: HashSet<Vec<&str>> =
+        body.lines().map(tokens).filter(|t| !t.is_empty()).collect();
+    lines
+        .iter()
+        .map(|l| {
+            let t = tokens(l);
+            let body_like = match t.len() {
+                0 => return LineLabel::Unlabelled,
+                1..=3 => gold_lines.contains(&t),
+                _ => {
+                    let windows = t.len() - 3;
+                    let hits = t.windows(4).filter(|w| gold_shingles.contains(w)).count();
+                    hits * 2 >= windows
+                }
+            };
+            if body_like {
+                LineLabel::Body
+            } else {
+                LineLabel::Boilerplate
             }
         })
         .collect()
@@ -311,7 +322,9 @@ pub fn gopher_keep(lines: &[&str]) -> Vec<bool> {
 }
 
 fn gopher_line_passes(line: &str) -> bool {
-    const BULLETS: &[char] = &['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '-', '*', '·', '–', '—'];
+    const BULLETS: &[char] = &[
+        '•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '-', '*', '·', '–', '—',
+    ];
     if line.starts_with(BULLETS) {
         return false;
     }
@@ -320,7 +333,8 @@ fn gopher_line_passes(line: &str) -> bool {
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len().max(1) as f64;
-    let symbols = line.matches('#').count() + line.matches("...").count() + line.matches('…').count();
+    let symbols =
+        line.matches('#').count() + line.matches("...").count() + line.matches('…').count();
     if symbols as f64 / n > 0.1 {
         return false;
     }
@@ -434,7 +448,11 @@ impl Tally {
 
     pub fn shingle_f1(&self) -> Option<f64> {
         let (p, r) = (self.shingle_precision()?, self.shingle_recall()?);
-        Some(if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+        Some(if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        })
     }
 }
 
@@ -462,18 +480,31 @@ mod tests {
             r#"{"id":"x","body":"Big news\n\nOne bold move was made today by the council.\nNext"}"#,
         )
         .unwrap();
-        let lines = ["Home", "Big news", "One bold move was made today", "Next", "Share"];
+        let lines = [
+            "Home",
+            "Big news",
+            "One bold move was made today",
+            "Next",
+            "Share",
+            "—",
+        ];
         use LineLabel::*;
         assert_eq!(
             label_lines(&lines, &gold),
-            vec![Boilerplate, Body, Body, Body, Boilerplate]
+            vec![Boilerplate, Body, Body, Body, Boilerplate, Unlabelled]
         );
         let gold: GoldRecord =
-            serde_json::from_str(r#"{"id":"y","with":["bold move"],"without":["Share"]}"#)
-                .unwrap();
+            serde_json::from_str(r#"{"id":"y","with":["bold move"],"without":["Share"]}"#).unwrap();
         assert_eq!(
             label_lines(&lines, &gold),
-            vec![Unlabelled, Unlabelled, Body, Unlabelled, Boilerplate]
+            vec![
+                Unlabelled,
+                Unlabelled,
+                Body,
+                Unlabelled,
+                Boilerplate,
+                Unlabelled
+            ]
         );
     }
 

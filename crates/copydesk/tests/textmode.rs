@@ -117,3 +117,13 @@ fn bad_inputs_give_errors_or_text_never_panics() {
     };
     assert!(clean_text(&"x".repeat(5000), &tiny).is_err());
 }
+
+#[test]
+fn a_text_without_a_story_keeps_its_lines() {
+    let o = Options::default();
+    let a = clean_text("ok text", &o).unwrap();
+    assert_eq!((a.title, a.text.as_str()), (None, "ok text"));
+    let list = "Shopping list\n200 g sugar\n3 eggs\nShare";
+    let a = clean_text(list, &o).unwrap();
+    assert_eq!(a.text, "Shopping list\n200 g sugar\n3 eggs");
+}
