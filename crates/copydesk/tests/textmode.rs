@@ -127,3 +127,17 @@ fn a_text_without_a_story_keeps_its_lines() {
     let a = clean_text(list, &o).unwrap();
     assert_eq!(a.text, "Shopping list\n200 g sugar\n3 eggs");
 }
+
+#[test]
+fn many_short_lines_stay_linear() {
+    // Two million short lines without any prose: every step must stay linear.
+    let text = "Comment\nHome\nA heading line\n".repeat(300_000);
+    let started = std::time::Instant::now();
+    let a = clean_text(&text, &Options::default()).unwrap();
+    assert!(a.text.contains("A heading line"));
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}

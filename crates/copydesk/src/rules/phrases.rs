@@ -1326,7 +1326,7 @@ const BREADCRUMB_HEADS: &[&str] = &[
 /// "Home > World > Europe", "Startseite / Politik": a breadcrumb trail.
 fn is_breadcrumb(line: &str) -> bool {
     let line = line.trim();
-    if line.len() > 200 {
+    if line.len() > 200 || !line.contains(['>', '›', '»', '/', '|', '→', '\\']) {
         return false;
     }
     let mut parts = line.split(['>', '›', '»', '/', '|', '→', '\\']);

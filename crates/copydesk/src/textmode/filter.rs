@@ -5,6 +5,8 @@
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.
 
+use std::collections::HashMap;
+
 use super::lines::Line;
 use super::Verdict;
 use crate::rules::phrases::Kind;
@@ -65,10 +67,37 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     comments
 }
 
+/// A comment section opens only below this share of the text's prose (in words): a
+/// "31 comments" link under the headline is not where the comments begin.
+const MIN_PROSE_SHARE_BEFORE_COMMENTS: f64 = 0.3;
+
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
-/// Reply"), if one stands below the story's first paragraph.
+/// Reply"): a comment-section line below the story's first paragraph, with at least
+/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it, whose wording appears only once
+/// (a control repeated under every post, like "Add a comment", opens nothing: the posts are
+/// the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
-    (first_prose + 1..lines.len()).find(|&i| lines[i].kind == Some(Kind::CommentSection))
+    let prose_words = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
+    let total: usize = lines.iter().map(prose_words).sum();
+    let mut wording_count: HashMap<&str, usize> = HashMap::new();
+    for line in lines
+        .iter()
+        .filter(|l| l.kind == Some(Kind::CommentSection))
+    {
+        *wording_count.entry(line.text).or_default() += 1;
+    }
+    let mut before = 0usize;
+    for (i, line) in lines.iter().enumerate() {
+        if i > first_prose
+            && line.kind == Some(Kind::CommentSection)
+            && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
+            && wording_count.get(line.text) == Some(&1)
+        {
+            return Some(i);
+        }
+        before += prose_words(line);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -98,6 +127,15 @@ mod tests {
         assert_eq!(v[1].1, Verdict::Keep);
         assert_eq!(v[2].1, Verdict::Keep);
         assert!(v[3..].iter().all(|(_, x)| *x == Verdict::Comment));
+    }
+
+    #[test]
+    fn comment_counters_and_per_post_controls_open_no_section() {
+        let story = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{story}\n31 comments\n{story}\n{story}\n{story}\nAdd a comment\nA reply that is long enough to be a paragraph of prose here.\nAdd a comment");
+        let v = verdicts(&text);
+        assert!(v.iter().all(|(_, x)| *x != Verdict::Comment), "{v:?}");
+        assert_eq!(v[1].1, Verdict::Drop);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! field labels with or without their values, a lone date, a byline — read into metadata
 //! and taken out of the body — and the menu residue around them.
 
+use std::collections::HashMap;
+
 use super::dates::parse_date;
 use super::lines::Line;
 use super::Verdict;
@@ -143,13 +145,18 @@ fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
         .filter(|&c| c == first && fits_title(&lines[c]))
 }
 
-/// The first headline-sized candidate line that the scraper repeated.
+/// A scraper repeats a title a few times at most; a line repeated more often is a list entry.
+const MAX_TITLE_REPEATS: usize = 3;
+
+/// The first headline-sized candidate line that the scraper repeated (a few times).
 fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
-    candidates.iter().enumerate().find_map(|(n, &a)| {
-        let repeated = candidates[n + 1..]
-            .iter()
-            .any(|&b| lines[b].text == lines[a].text);
-        (repeated && fits_title(&lines[a])).then_some(a)
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for &c in candidates {
+        *count.entry(lines[c].text).or_default() += 1;
+    }
+    candidates.iter().copied().find(|&c| {
+        let n = count.get(lines[c].text).copied().unwrap_or(0);
+        (2..=MAX_TITLE_REPEATS).contains(&n) && fits_title(&lines[c])
     })
 }
 
