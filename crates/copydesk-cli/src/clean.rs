@@ -29,7 +29,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::input::{self, Job, Location};
-use crate::{EXIT_FAILED, EXIT_USAGE};
+use crate::{FavorArg, EXIT_FAILED, EXIT_USAGE};
 
 /// Records cleaned in parallel before their output is written (bounds memory in batches).
 const CHUNK_RECORDS: usize = 4096;
@@ -59,6 +59,10 @@ pub struct CleanArgs {
     /// Return the comment section (separately from the body).
     #[arg(long)]
     comments: bool,
+    /// `precision` also drops the menus between the main run of prose and a tagline or
+    /// footer paragraph; the default keeps every doubtful line.
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    favor: FavorArg,
     /// Refuse a document (a file, or one JSON Lines record) larger than this many bytes.
     #[arg(long, default_value_t = Options::default().max_input_bytes)]
     max_bytes: usize,
@@ -72,6 +76,7 @@ impl CleanArgs {
         Options {
             charset: self.charset.clone(),
             include_comments: self.comments,
+            favor: self.favor.into(),
             max_input_bytes: self.max_bytes,
             ..Options::default()
         }

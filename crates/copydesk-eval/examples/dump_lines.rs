@@ -29,7 +29,7 @@ fn main() {
             let raw: Vec<&str> = text.split('\n').collect();
             let labels = label_lines(&raw, r);
             let lines = textmode::lines::split(&text);
-            let (verdicts, _) = textmode::judge(&lines);
+            let (verdicts, _) = textmode::judge(&lines, copydesk::Favor::Balanced);
             let first = lines.iter().position(Line::is_prose);
             let last = lines.iter().rposition(Line::is_prose);
             let mut out = String::new();

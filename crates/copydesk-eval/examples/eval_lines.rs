@@ -1,6 +1,7 @@
 //! Line-labelled evaluation of text mode (see `copydesk_eval::lines`):
 //!
-//! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]`
+//! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]
+//! [--page-type TYPE]`
 //!
 //! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
 //! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset,
@@ -16,16 +17,19 @@ use rayon::prelude::*;
 fn main() {
     let mut dirs = Vec::new();
     let mut limit = None;
+    let mut page_type = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--limit" {
             limit = args.next().and_then(|n| n.parse().ok());
+        } else if a == "--page-type" {
+            page_type = args.next();
         } else {
             dirs.push(PathBuf::from(a));
         }
     }
     if dirs.is_empty() {
-        eprintln!("usage: eval_lines DATASET_DIR... [--limit N]");
+        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE]");
         std::process::exit(2);
     }
     let mut total_bytes = 0usize;
@@ -33,6 +37,7 @@ fn main() {
     for dir in &dirs {
         let filter = PageFilter {
             limit,
+            page_type: page_type.clone(),
             ..PageFilter::default()
         };
         let ds = match Dataset::load(dir, &filter) {

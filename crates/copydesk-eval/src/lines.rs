@@ -20,6 +20,7 @@ use std::collections::HashSet;
 use copydesk::dom::{Dom, Edge, NodeData};
 use copydesk::parse::{parse_html, ParseLimits};
 use copydesk::textmode::{self, Verdict};
+use copydesk::Favor;
 
 use crate::metrics::{normalize_whitespace, shingle_score, snippet_counts, tokens, SnippetCounts};
 use crate::GoldRecord;
@@ -245,10 +246,18 @@ pub enum Filter {
     Gopher,
     /// copydesk's text mode.
     Copydesk,
+    /// copydesk's text mode with `Favor::Precision`.
+    CopydeskPrecision,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 4] = [Filter::Raw, Filter::C4, Filter::Gopher, Filter::Copydesk];
+    pub const ALL: [Filter; 5] = [
+        Filter::Raw,
+        Filter::C4,
+        Filter::Gopher,
+        Filter::Copydesk,
+        Filter::CopydeskPrecision,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -256,6 +265,7 @@ impl Filter {
             Filter::C4 => "C4 rules",
             Filter::Gopher => "Gopher rules",
             Filter::Copydesk => "copydesk clean",
+            Filter::CopydeskPrecision => "copydesk clean, favor precision",
         }
     }
 
@@ -266,9 +276,14 @@ impl Filter {
             Filter::Raw => vec![true; lines.len()],
             Filter::C4 => lines.iter().map(|l| c4_keeps(l)).collect(),
             Filter::Gopher => gopher_keep(&lines),
-            Filter::Copydesk => {
+            Filter::Copydesk | Filter::CopydeskPrecision => {
+                let favor = if self == Filter::Copydesk {
+                    Favor::Balanced
+                } else {
+                    Favor::Precision
+                };
                 let measured = textmode::lines::split(text);
-                let (verdicts, _) = textmode::judge(&measured);
+                let (verdicts, _) = textmode::judge(&measured, favor);
                 verdicts.iter().map(|v| *v == Verdict::Keep).collect()
             }
         }

@@ -67,6 +67,71 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     comments
 }
 
+/// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
+/// link list) can end the head or start the tail …
+const MIN_MENU_RUN: usize = 6;
+/// … when less than this share of the text's prose (in words) lies beyond it.
+const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
+
+/// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
+/// tagline above the menus or an "about us" paragraph below the footer links no longer
+/// stretch the region, so the menus between them count as head or tail residue.
+pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
+    let prose_words: Vec<usize> = lines
+        .iter()
+        .map(|l| if l.is_prose() { l.words } else { 0 })
+        .collect();
+    let total: usize = prose_words.iter().sum();
+    let menu_like = |l: &Line<'_>| l.is_short() || l.kind.is_some();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !menu_like(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut count = 0;
+        while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
+            count += usize::from(!lines[i].is_blank());
+            i += 1;
+        }
+        if count >= MIN_MENU_RUN {
+            runs.push((start, i));
+        }
+    }
+    let share = |words: usize| words as f64 / total.max(1) as f64;
+    let mut narrowed = region;
+    let mut before = 0usize;
+    let mut at = 0usize;
+    for &(start, end) in &runs {
+        before += prose_words[at..start].iter().sum::<usize>();
+        at = start;
+        if share(before) >= MAX_PROSE_SHARE_BEYOND_MENU {
+            break;
+        }
+        if let Some(next) = (end..=region.last_prose).find(|&k| prose_words[k] > 0) {
+            narrowed.first_prose = narrowed.first_prose.max(next);
+        }
+    }
+    let mut after = 0usize;
+    let mut at = lines.len();
+    for &(start, end) in runs.iter().rev() {
+        after += prose_words[end..at].iter().sum::<usize>();
+        at = end;
+        if share(after) >= MAX_PROSE_SHARE_BEYOND_MENU {
+            break;
+        }
+        if let Some(prev) = (narrowed.first_prose..start)
+            .rev()
+            .find(|&k| prose_words[k] > 0)
+        {
+            narrowed.last_prose = narrowed.last_prose.min(prev);
+        }
+    }
+    narrowed
+}
+
 /// A comment section opens only below this share of the text's prose (in words): a
 /// "31 comments" link under the headline is not where the comments begin.
 const MIN_PROSE_SHARE_BEFORE_COMMENTS: f64 = 0.3;
@@ -153,6 +218,20 @@ mod tests {
                 "The work starts in spring and will take two years, the mayor said."
             ]
         );
+    }
+
+    #[test]
+    fn precision_narrows_to_the_main_prose() {
+        let menu = "Home\nNews\nSport\nCulture\nVideo\nWeather\n";
+        let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let text = format!("The best local news since 1950, every day of the week.\n{menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(6));
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+        };
+        let narrowed = narrow_to_main_prose(&lines, region);
+        assert_eq!((narrowed.first_prose, narrowed.last_prose), (7, 12));
     }
 
     #[test]
