@@ -1189,6 +1189,22 @@ fn fold(line: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
+    if line.is_ascii() {
+        for b in line.bytes() {
+            if b.is_ascii_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        let trimmed = out.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
+        out.truncate(trimmed.len());
+        return Some(out);
+    }
     for c in line.chars() {
         if c.is_whitespace() {
             space = true;
@@ -1246,8 +1262,10 @@ fn is_decoration(c: char) -> bool {
 /// Punctuation stripped from the end of a folded line before the whole-line lookup.
 const TRAILING_NOISE: &str = ":：.…!！?？»›→)";
 
-fn word_count_short(s: &str) -> usize {
-    crate::text::word_count(s)
+/// Words of a folded line (single spaces between them; a CJK line counts as one word, the
+/// byte limit bounds it anyway).
+fn folded_words(folded: &str) -> usize {
+    folded.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// What kind of boilerplate `line` is, if it is one. `line` is one line of text.
@@ -1270,7 +1288,7 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if is_breadcrumb(line) {
         return Some(Kind::Navigation);
     }
-    if word_count_short(folded) > MAX_PHRASE_LINE_WORDS {
+    if folded_words(folded) > MAX_PHRASE_LINE_WORDS {
         return None;
     }
     let anchored = Input::new(folded).anchored(Anchored::Yes);
@@ -1342,7 +1360,7 @@ fn is_breadcrumb(line: &str) -> bool {
     }
     let rest: Vec<&str> = parts.map(str::trim).collect();
     !rest.is_empty()
-        && rest.iter().all(|p| word_count_short(p) <= 8)
+        && rest.iter().all(|p| p.split_whitespace().count() <= 8)
         && rest.iter().any(|p| !p.is_empty())
 }
 

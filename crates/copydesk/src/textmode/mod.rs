@@ -116,7 +116,13 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
 /// The lines with verdict `which`, in order: consecutive lines joined by a newline, lines
 /// that had a blank line or removed lines between them by a blank line.
 fn join(lines: &[Line<'_>], verdicts: &[Verdict], which: Verdict) -> String {
-    let mut out = String::new();
+    let size: usize = lines
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, &v)| v == which)
+        .map(|(l, _)| l.text.len() + 2)
+        .sum();
+    let mut out = String::with_capacity(size);
     let mut gap = false;
     for (line, &v) in lines.iter().zip(verdicts) {
         if line.is_blank() || v != which {
