@@ -38,6 +38,12 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Output: one input prints the chosen rendering (json: one record). \
+Several inputs or --manifest print JSON Lines, one record an input, in input order; a failed \
+input is {\"source\": …, \"error\": …} and the others are still processed, with a summary on \
+stderr. Exit status: 0 all extracted, 1 some input failed, 2 usage error."
+)]
 pub struct ExtractArgs {
     /// HTML files, plain or gzipped (detected by content); `-` or none reads stdin.
     files: Vec<PathBuf>,

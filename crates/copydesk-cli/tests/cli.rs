@@ -508,3 +508,45 @@ fn eval_runs_copydesk_with_filters_and_worst_pages() {
     ]);
     assert_eq!(two.status.code(), Some(2));
 }
+
+#[test]
+fn default_size_limit_refuses_a_huge_page_with_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 17 MB of paragraphs: over the library's default limit of 16 MiB.
+    let mut page = b"<html><body>".to_vec();
+    while page.len() < 17 * 1024 * 1024 {
+        page.extend_from_slice(b"<p>Words of a very long page.</p>\n");
+    }
+    let huge = write_temp(dir.path(), "huge.html", &page);
+    let output = copydesk(&["extract", path_str(&huge)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("larger than the limit"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_reader_that_stops_early_does_not_crash_the_batch() {
+    use std::io::{BufRead, BufReader};
+    let news = fixture("news.html");
+    // Enough records to overflow a pipe buffer, so writing hits the closed pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .arg("extract")
+        .args(std::iter::repeat_n(&news, 300))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the copydesk binary runs");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("one line");
+    assert!(first.contains(NEWS_SENTENCE));
+    // The reader is dropped here, closing the pipe.
+    let output = child.wait_with_output().expect("copydesk finishes");
+    assert_not_a_crash(&output);
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}

@@ -8,8 +8,9 @@
 //! directory's file name.
 //!
 //! # Metrics ([`metrics`], aggregated in [`report`])
-//! - **Shingle** (pages with `body`): `\w+` tokens (Unicode word characters, case kept),
-//!   overlapping 4-token shingles (1–3 tokens: one shorter shingle), compared as multisets.
+//! - **Shingle** (pages with `body`): `\w+` tokens (letters, numbers and `_`, as Python's
+//!   `re` has it; case kept), overlapping 4-token shingles (1–3 tokens: one shorter shingle),
+//!   compared as multisets.
 //!   `shingle_precision` = mean per-page tp/(tp+fp) over pages with a non-empty output;
 //!   `shingle_recall` = mean per-page tp/(tp+fn); `shingle_f1` = harmonic mean of those two
 //!   means; `shingle_accuracy` = share of pages whose token sequence equals the gold's;

@@ -11,6 +11,16 @@ use crate::dataset::{Dataset, GoldRecord};
 use crate::metrics::{self, harmonic_mean, ShingleScore, SnippetCounts};
 use crate::predict::Prediction;
 
+/// Where a page stands in the worst-pages list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rank {
+    /// shingle_f1, snippet_errors or metadata_errors.
+    pub measure: &'static str,
+    pub score: f64,
+    /// Sort key, ascending = worst first: (measure tier, signed score).
+    order: (u8, f64),
+}
+
 /// Every score one page got. `None` = not annotated for this page.
 #[derive(Debug, Clone, Default)]
 pub struct PageScore {
@@ -44,18 +54,33 @@ impl PageScore {
         .flatten()
     }
 
-    /// The number the worst-pages list ranks by (lower = worse), and what it is: shingle F1
-    /// where a body is annotated, else the share of snippets right, else of metadata right.
-    pub fn rank_score(&self) -> Option<(&'static str, f64)> {
+    /// What the worst-pages list ranks by: shingle F1 (lower = worse) where a body is
+    /// annotated, else the number of snippet errors (missed `with` + found `without`), else of
+    /// wrong metadata fields (more = worse). Pages rank in that order of measures.
+    pub fn rank(&self) -> Option<Rank> {
         if let Some(shingle) = &self.shingle {
-            return Some(("shingle_f1", shingle.f1()));
+            let f1 = shingle.f1();
+            return Some(Rank {
+                measure: "shingle_f1",
+                score: f1,
+                order: (0, f1),
+            });
         }
-        if let Some(accuracy) = self.snippets.as_ref().and_then(SnippetCounts::accuracy) {
-            return Some(("snippet_accuracy", accuracy));
+        if let Some(snippets) = self.snippets.as_ref().filter(|s| s.total() > 0) {
+            let errors = (snippets.false_neg + snippets.false_pos) as f64;
+            return Some(Rank {
+                measure: "snippet_errors",
+                score: errors,
+                order: (1, -errors),
+            });
         }
         let outcomes: Vec<bool> = self.metadata_outcomes().collect();
-        let right = outcomes.iter().filter(|&&ok| ok).count() as u64;
-        metrics::ratio(right, outcomes.len() as u64).map(|share| ("metadata_accuracy", share))
+        let wrong = outcomes.iter().filter(|&&ok| !ok).count() as f64;
+        (!outcomes.is_empty()).then_some(Rank {
+            measure: "metadata_errors",
+            score: wrong,
+            order: (2, -wrong),
+        })
     }
 }
 
@@ -229,7 +254,7 @@ pub struct WorstPage {
     pub id: String,
     pub url: Option<String>,
     pub page_type: Option<String>,
-    /// What `score` measures: shingle_f1, snippet_accuracy or metadata_accuracy.
+    /// What `score` measures: shingle_f1, snippet_errors or metadata_errors.
     pub measure: &'static str,
     pub score: f64,
     pub error: Option<String>,
@@ -294,19 +319,22 @@ fn worst_pages(
     scores: &[PageScore],
     count: usize,
 ) -> Vec<WorstPage> {
-    let mut ranked: Vec<(usize, &'static str, f64)> = scores
+    let mut ranked: Vec<(usize, Rank)> = scores
         .iter()
         .enumerate()
-        .filter_map(|(index, score)| {
-            let (measure, value) = score.rank_score()?;
-            Some((index, measure, value))
-        })
+        .filter_map(|(index, score)| Some((index, score.rank()?)))
         .collect();
-    ranked.sort_by(|a, b| a.2.total_cmp(&b.2).then(a.0.cmp(&b.0)));
+    ranked.sort_by(|(a_index, a), (b_index, b)| {
+        a.order
+            .0
+            .cmp(&b.order.0)
+            .then(a.order.1.total_cmp(&b.order.1))
+            .then(a_index.cmp(b_index))
+    });
     ranked
         .into_iter()
         .take(count)
-        .filter_map(|(index, measure, value)| {
+        .filter_map(|(index, rank)| {
             let gold = dataset.records.get(index)?;
             let prediction = predictions.get(index)?;
             let score = scores.get(index)?;
@@ -318,8 +346,8 @@ fn worst_pages(
                 id: score.id.clone(),
                 url: score.url.clone(),
                 page_type: score.page_type.clone(),
-                measure,
-                score: value,
+                measure: rank.measure,
+                score: rank.score,
                 error: score.error.clone(),
                 missed,
                 leaked,
@@ -581,10 +609,14 @@ fn render_dataset(out: &mut String, report: &DatasetReport) {
         for page in &report.worst {
             let _ = writeln!(
                 out,
-                "  {}  {} {:.3}  {}{}",
+                "  {}  {} {}  {}{}",
                 page.id,
                 page.measure,
-                page.score,
+                if page.measure == "shingle_f1" {
+                    format!("{:.3}", page.score)
+                } else {
+                    format!("{}", page.score)
+                },
                 page.url.as_deref().unwrap_or("(no url)"),
                 page.page_type
                     .as_deref()
@@ -746,5 +778,34 @@ mod tests {
         assert!(text.contains("missed: and ends there"), "{text}");
         assert!(text.contains("shingle F1"), "{text}");
         assert!(!text.contains("snippet F1"), "{text}");
+    }
+
+    #[test]
+    fn snippet_pages_rank_by_error_count() {
+        let page = |id: &str, with: &[&str], without: &[&str]| GoldRecord {
+            id: id.into(),
+            with: Some(with.iter().map(|s| s.to_string()).collect()),
+            without: Some(without.iter().map(|s| s.to_string()).collect()),
+            ..GoldRecord::default()
+        };
+        let dataset = Dataset {
+            name: "d".into(),
+            dir: PathBuf::from("d"),
+            records: vec![
+                // 1 error of 1 snippet.
+                page("one-of-one", &["absent"], &[]),
+                // 2 errors of 4 snippets: worse for the pooled score, so ranked first.
+                page("two-of-four", &["alpha", "absent"], &["menu", "gone"]),
+                page("clean", &["alpha"], &[]),
+            ],
+        };
+        let predictions = vec![predicted("alpha menu"); 3];
+        let report = score_dataset(&dataset, &predictions, "test", 3);
+        let order: Vec<_> = report.worst.iter().map(|w| w.id.as_str()).collect();
+        assert_eq!(order, ["two-of-four", "one-of-one", "clean"]);
+        assert_eq!(report.worst[0].measure, "snippet_errors");
+        assert_eq!(report.worst[0].score, 2.0);
+        assert_eq!(report.worst[0].missed, ["absent"]);
+        assert_eq!(report.worst[0].leaked, ["menu"]);
     }
 }

@@ -202,7 +202,12 @@ impl<'a> Builder<'a> {
     fn ensure_block(&mut self, node: NodeId) -> &mut Block {
         if self.cur.is_none() {
             let kind = self.default_kind();
-            self.start(kind, node);
+            // The block belongs to the nearest block-level element around the text.
+            let owner = std::iter::once(node)
+                .chain(self.dom.ancestors(node))
+                .find(|&n| self.dom.tag(n).is_some_and(is_block_tag))
+                .unwrap_or(node);
+            self.start(kind, owner);
         }
         self.cur.as_mut().expect("block just started")
     }
@@ -282,10 +287,8 @@ pub fn collect(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
             match edge {
                 Edge::Open(id) => match &dom.node(id).data {
                     NodeData::Text(t) => b.push_text(id, t),
-                    NodeData::Element(el) => {
-                        if !open(&mut b, id, el.tag()) {
-                            walk.skip_children(id);
-                        }
+                    NodeData::Element(el) if !open(&mut b, id, el.tag()) => {
+                        walk.skip_children(id);
                     }
                     _ => {}
                 },

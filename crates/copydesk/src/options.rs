@@ -32,6 +32,8 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// Refuse documents with more DOM nodes than this.
     pub max_nodes: usize,
+    /// Refuse documents whose elements nest deeper than this.
+    pub max_depth: u32,
     /// Give up on a page after this long (checked between stages and parse chunks).
     pub time_limit: Option<Duration>,
 }
@@ -48,6 +50,7 @@ impl Default for Options {
             metadata: true,
             max_input_bytes: 16 * 1024 * 1024,
             max_nodes: 2_000_000,
+            max_depth: 3_000,
             time_limit: Some(Duration::from_secs(10)),
         }
     }

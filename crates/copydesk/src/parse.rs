@@ -21,6 +21,10 @@ use crate::error::Error;
 pub struct ParseLimits {
     /// Stop with an error once the tree holds more nodes than this.
     pub max_nodes: usize,
+    /// Stop with an error once elements nest deeper than this. The HTML tree builder
+    /// scans its stack of open elements for many tags, so parse time grows with the
+    /// square of the depth: 100,000 nested `<div>`s would take seconds.
+    pub max_depth: u32,
     /// Stop with an error when this instant has passed (checked between chunks).
     pub deadline: Option<Instant>,
 }
@@ -29,22 +33,27 @@ impl Default for ParseLimits {
     fn default() -> Self {
         ParseLimits {
             max_nodes: 2_000_000,
+            max_depth: 3_000,
             deadline: None,
         }
     }
 }
 
 /// Bytes handed to html5ever at a time; the deadline is checked between chunks.
-const CHUNK: usize = 64 * 1024;
+const CHUNK: usize = 16 * 1024;
 
 /// Parses an HTML document.
 pub fn parse_html(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
     let too_many = Rc::new(Cell::new(false));
+    let too_deep = Rc::new(Cell::new(false));
     let sink = Sink {
         dom: RefCell::new(Dom::new()),
         placeholder: RefCell::new(QualName::new(None, ns!(html), LocalName::from(""))),
         max_nodes: limits.max_nodes,
         too_many: Rc::clone(&too_many),
+        depth: RefCell::new(vec![0]),
+        max_depth: limits.max_depth,
+        too_deep: Rc::clone(&too_deep),
     };
     // Scripting off: `<noscript>` content becomes a real tree. Some platforms (forums
     // above all) serve their whole server-rendered text inside `<noscript>`.
@@ -64,6 +73,12 @@ pub fn parse_html(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
             return Err(Error::TooComplex(format!(
                 "more than {} nodes",
                 limits.max_nodes
+            )));
+        }
+        if too_deep.get() {
+            return Err(Error::TooComplex(format!(
+                "elements nested more than {} deep",
+                limits.max_depth
             )));
         }
         if let Some(deadline) = limits.deadline {
@@ -88,9 +103,27 @@ struct Sink {
     placeholder: RefCell<QualName>,
     max_nodes: usize,
     too_many: Rc<Cell<bool>>,
+    /// Nesting depth of each node (by id), as first attached.
+    depth: RefCell<Vec<u32>>,
+    max_depth: u32,
+    too_deep: Rc<Cell<bool>>,
 }
 
 impl Sink {
+    /// Records the depth of a node attached under `parent`.
+    fn note_depth(&self, parent: NodeId, child: NodeId) {
+        let mut depth = self.depth.borrow_mut();
+        let d = depth.get(parent as usize).copied().unwrap_or(0) + 1;
+        let i = child as usize;
+        if depth.len() <= i {
+            depth.resize(i + 1, 0);
+        }
+        depth[i] = d;
+        if d > self.max_depth {
+            self.too_deep.set(true);
+        }
+    }
+
     fn new_node(&self, data: NodeData) -> NodeId {
         let mut dom = self.dom.borrow_mut();
         if dom.len() >= self.max_nodes {
@@ -171,6 +204,8 @@ impl TreeSink for Sink {
                 let mut dom = self.dom.borrow_mut();
                 dom.detach(n);
                 dom.append(*parent, n);
+                drop(dom);
+                self.note_depth(*parent, n);
             }
             NodeOrText::AppendText(t) => {
                 let last = self.dom.borrow().nodes[*parent as usize].last_child;
@@ -295,10 +330,19 @@ mod tests {
             &html,
             ParseLimits {
                 max_nodes: 100,
-                deadline: None,
+                ..ParseLimits::default()
             },
         );
         assert!(matches!(r, Err(Error::TooComplex(_))));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stall() {
+        let html = "<div>".repeat(100_000);
+        let r = parse_html(&html, ParseLimits::default());
+        assert!(matches!(r, Err(Error::TooComplex(_))));
+        let html = "<div>".repeat(500);
+        assert!(parse_html(&html, ParseLimits::default()).is_ok());
     }
 
     #[test]

@@ -23,11 +23,12 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     let deadline = options.time_limit.map(|d| start + d);
     let limits = ParseLimits {
         max_nodes: options.max_nodes,
+        max_depth: options.max_depth,
         deadline,
     };
     let mut dom = parse_html(html, limits)?;
     let meta = metadata::extract(&dom, options.url.as_deref());
-    let _pruned = prune::prune(&mut dom, options, prune::Level::Strict);
+    let pruned = prune::prune(&mut dom, options, prune::Level::Strict);
     let mut blocks = select::select(&dom, &meta, options);
     if text_len(&blocks) < RETRY_BELOW_CHARS {
         // Too little survived: parse again and prune gently (the cascade's second step).
@@ -44,6 +45,13 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         text: render::to_text(&blocks),
         ..Article::default()
     };
+    if options.include_comments && !pruned.comments.is_empty() {
+        let comments = select::comment_blocks(&dom, &pruned.comments);
+        let text = render::to_text(&comments);
+        if !text.is_empty() {
+            article.comments = Some(text);
+        }
+    }
     if options.markdown {
         article.markdown = Some(render::to_markdown(&blocks));
     }
@@ -52,6 +60,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     }
     article.dateline = metadata::find_dateline(&article.text);
     meta.apply_to(&mut article);
+    metadata::finish(&mut article);
     Ok(article)
 }
 

@@ -14,6 +14,7 @@ use crate::rules::markup::{
     Junk, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
     STRONG_CONTENT_TOKENS,
 };
+use crate::score::TextSizes;
 use crate::Options;
 
 /// What pruning set aside.
@@ -45,12 +46,20 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
     let protected = protected_nodes(dom, body);
     let sizes = TextSizes::measure(dom, body);
     let mut remove: Vec<NodeId> = Vec::new();
+    let mut verdicts = ClassVerdicts::default();
     let mut walk = dom.descendants(body);
     while let Some(id) = walk.next() {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes, level) {
+        if let Some(why) = junk_reason(
+            dom,
+            id,
+            protected[id as usize],
+            &sizes,
+            level,
+            &mut verdicts,
+        ) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -95,12 +104,13 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
 
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
-fn junk_reason(
-    dom: &Dom,
+fn junk_reason<'a>(
+    dom: &'a Dom,
     id: NodeId,
     protected: bool,
     sizes: &TextSizes,
     level: Level,
+    verdicts: &mut ClassVerdicts<'a>,
 ) -> Option<Option<Junk>> {
     let el = dom.element(id)?;
     let tag = el.tag();
@@ -137,13 +147,15 @@ fn junk_reason(
             return Some(Some(*j));
         }
     }
-    let junk = class_junk(el.class()).or_else(|| class_junk(el.id()))?;
+    let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
     let text = sizes.text[id as usize] as f32;
     let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
     // A class word on a block that holds much of the page's prose is more likely a
-    // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
-    let holds_the_story =
-        text >= 0.4 * sizes.text[sizes.body as usize] as f32 && link_density < 0.3;
+    // theme's naming than a verdict ("elementor-widget-container", "layoutAdRight").
+    let prose = sizes.prose[id as usize] as f32;
+    let holds_the_story = (text >= 0.4 * sizes.text[sizes.root as usize] as f32
+        && link_density < 0.3)
+        || (prose >= 500.0 && prose >= 0.5 * sizes.prose[sizes.root as usize] as f32);
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
@@ -153,39 +165,6 @@ fn junk_reason(
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
-}
-
-/// Non-whitespace characters of text below each node, and how many of them are in links.
-struct TextSizes {
-    body: NodeId,
-    text: Vec<u32>,
-    links: Vec<u32>,
-}
-
-impl TextSizes {
-    fn measure(dom: &Dom, body: NodeId) -> Self {
-        let mut text = vec![0u32; dom.len()];
-        let mut links = vec![0u32; dom.len()];
-        let order: Vec<NodeId> = dom.descendants(body).collect();
-        for &id in order.iter().rev() {
-            let i = id as usize;
-            if let Some(t) = dom.text(id) {
-                text[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
-            } else if dom
-                .element(id)
-                .is_some_and(|e| *e.tag() == local_name!("a") && e.attr("href").is_some())
-            {
-                links[i] = text[i];
-            }
-            if id != body {
-                if let Some(p) = dom.parent(id) {
-                    text[p as usize] += text[i];
-                    links[p as usize] += links[i];
-                }
-            }
-        }
-        TextSizes { body, text, links }
-    }
 }
 
 /// Whether an inline `style` hides the element.
@@ -204,6 +183,22 @@ fn has_prose(dom: &Dom, id: NodeId) -> bool {
         .filter(|&p| dom.text_content(p).trim().chars().count() >= 80)
         .nth(2)
         .is_some()
+}
+
+/// [`class_junk`] verdicts memoised per attribute value: templates repeat the same
+/// class strings on hundreds of elements, and each verdict costs a few allocations.
+#[derive(Default)]
+struct ClassVerdicts<'a> {
+    seen: std::collections::HashMap<&'a str, Option<Junk>>,
+}
+
+impl<'a> ClassVerdicts<'a> {
+    fn get(&mut self, value: &'a str) -> Option<Junk> {
+        if value.is_empty() {
+            return None;
+        }
+        *self.seen.entry(value).or_insert_with(|| class_junk(value))
+    }
 }
 
 /// The boilerplate kind a class or id value names, if any.
@@ -230,8 +225,15 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         }
         // Hiding is a property of the whole class name ("sr-only", "visually-hidden"); as a
         // part ("field-label-hidden") it speaks of something else.
-        for token in split_tokens(name) {
-            if let Some(j) = token_junk(&token).filter(|&j| j != Junk::Hidden) {
+        let tokens = split_tokens(name);
+        let last = tokens.len().saturating_sub(1);
+        for (i, token) in tokens.iter().enumerate() {
+            // Two-letter words like "ad" mean something only at the ends of a name
+            // ("ad-slot", "top-ad"); inside one ("layoutAdRight") they are layout talk.
+            if token.len() <= 3 && i != 0 && i != last {
+                continue;
+            }
+            if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
                 found = Some(j);
                 break;
             }
@@ -308,6 +310,8 @@ mod tests {
         assert_eq!(class_junk("comment-respond"), Some(Junk::Comments));
         assert_eq!(class_junk("field field-label-hidden"), None);
         assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
+        assert_eq!(class_junk("article--layoutAdRight"), None);
+        assert_eq!(class_junk("top-ad"), Some(Junk::Ads));
     }
 
     fn text_after_prune(html: &str) -> String {

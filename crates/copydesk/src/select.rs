@@ -11,6 +11,7 @@
 use crate::blocks::{self, Block, BlockKind};
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
+use crate::rules::phrases;
 use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
 use crate::{Favor, Options};
@@ -25,6 +26,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let feats: Vec<Features> = all.iter().map(features).collect();
     let article = pick(dom, root, &all, &feats, meta, Mode::Article);
     let mut picked = judge(
+        dom,
         all.iter()
             .zip(&feats)
             .filter(|(b, _)| dom.contains(article, b.node)),
@@ -36,6 +38,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         // No story here: judge the page as a listing of items instead.
         let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
         let items = judge(
+            dom,
             all.iter()
                 .zip(&feats)
                 .filter(|(b, _)| dom.contains(listing, b.node)),
@@ -87,7 +90,8 @@ fn pick(
                 v *= if in_hint(hint, b) { 2.0 } else { 0.5 };
             }
         }
-        value[owner(dom, b.node) as usize] += v;
+        let owner = owner(dom, b.node);
+        value[owner as usize] += v;
     }
     let order: Vec<NodeId> = dom.descendants(root).collect();
     let mut best = root;
@@ -113,6 +117,20 @@ fn pick(
     best
 }
 
+/// The readable text of comment sections set aside by pruning: the comments themselves,
+/// without the reply form, its CAPTCHA and the section's template lines.
+pub fn comment_blocks(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
+    let mut out = blocks::collect(dom, roots);
+    out.retain(|b| {
+        let in_form = std::iter::once(b.node)
+            .chain(dom.ancestors(b.node))
+            .any(|n| dom.is(n, &html5ever::local_name!("form")));
+        let text = b.text();
+        !in_form && phrases::boilerplate_kind(&text).is_none() && !phrases::is_field_label(&text)
+    });
+    out
+}
+
 /// The element a block's value belongs to: the block's node, or its parent for text.
 fn owner(dom: &Dom, node: NodeId) -> NodeId {
     match dom.node(node).data {
@@ -134,13 +152,19 @@ fn in_hint(hint: &str, b: &Block) -> bool {
 
 /// Keeps the blocks of a container that read like content.
 fn judge<'a>(
+    dom: &Dom,
     blocks: impl Iterator<Item = (&'a Block, &'a Features)>,
     favor: Favor,
     mode: Mode,
 ) -> Vec<Block> {
     if mode == Mode::Listing {
         return blocks
-            .filter(|(b, _)| crate::text::word_count(&b.text()) >= 2)
+            .filter(|(b, _)| {
+                let text = b.text();
+                crate::text::word_count(&text) >= 2
+                    && phrases::boilerplate_kind(&text).is_none()
+                    && !phrases::is_field_label(&text)
+            })
             .map(|(b, _)| b.clone())
             .collect();
     }
@@ -150,7 +174,7 @@ fn judge<'a>(
         Favor::Recall => 0.7,
     };
     let all: Vec<(&Block, &Features)> = blocks.collect();
-    let keep: Vec<bool> = all
+    let mut keep: Vec<bool> = all
         .iter()
         .map(|(b, f)| {
             if f.link_density > max_ld && f.len > 0.0 {
@@ -162,9 +186,31 @@ fn judge<'a>(
             true
         })
         .collect();
+    // Template lines go; a heading-like line that opens a comment thread or a list of
+    // related links takes the rest of its section with it.
+    let mut i = 0;
+    while i < all.len() {
+        let (b, f) = all[i];
+        if keep[i] && f.len < 400.0 {
+            if let Some(kind) = phrases::boilerplate_kind(&b.text()) {
+                keep[i] = false;
+                if kind.opens_section() {
+                    let mut j = i + 1;
+                    while j < all.len() && !matches!(all[j].0.kind, BlockKind::Heading(_)) {
+                        keep[j] = false;
+                        j += 1;
+                    }
+                    i = j;
+                    continue;
+                }
+            } else if phrases::is_field_label(&b.text()) {
+                keep[i] = false;
+            }
+        }
+        i += 1;
+    }
     // A heading whose whole section was dropped (a "Related" title over a link list)
     // goes with it.
-    let mut keep = keep;
     for i in 0..all.len() {
         if keep[i] && matches!(all[i].0.kind, BlockKind::Heading(_)) {
             let section = all[i + 1..]
@@ -201,13 +247,20 @@ fn judge<'a>(
         start -= 1;
     }
     let mut end = last + 1;
+    let story_parent = dom.parent(candidates[last].0.node);
     while end < candidates.len() {
         let (b, f) = candidates[end];
-        let tail = matches!(
+        let structure = matches!(
             b.kind,
             BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
         ) && f.link_density < 0.3
             && f.len >= 15.0;
+        // A short closing sentence among the story's own paragraphs is still the story.
+        let closing = matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+            && f.sentence
+            && f.link_density < 0.2
+            && dom.parent(b.node) == story_parent;
+        let tail = structure || closing;
         if !tail {
             break;
         }

@@ -1,13 +1,24 @@
 //! The page's facts: title, authors, dates, image, site, language, description, tags,
-//! canonical URL, and the news dateline.
+//! canonical URL, page type, and the news dateline.
 //!
-//! Runs on the whole parsed page before pruning (JSON-LD and `<meta>` live outside the
-//! article body). Issue "Metadata" grows this into the full reconciler; this first version
-//! reads the common `<meta>` conventions and `<title>`.
+//! [`extract`] runs on the whole parsed page before pruning (JSON-LD and `<meta>` live
+//! outside the article body): one [`scan`] pass gathers every signal, then one module a
+//! field reconciles them. [`finish`] runs after the body is rendered and fills what only
+//! the body text can tell (a date written at the top of the story, the language check).
 
-use html5ever::local_name;
+pub mod authors;
+pub mod dateline;
+pub mod dates;
+pub mod entities;
+pub mod image;
+pub mod jsonld;
+pub mod language;
+pub mod scan;
+pub mod title;
+pub mod url;
 
-use crate::dom::{Dom, NodeData};
+use crate::dom::Dom;
+use crate::rules::metadata::{DESCRIPTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS};
 use crate::text::normalize_space;
 use crate::{Article, Dateline};
 
@@ -49,79 +60,353 @@ impl Metadata {
     }
 }
 
+const MAX_TAGS: usize = 32;
+
 /// Reads the page's metadata. `url` is the page's address when known.
 pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
-    let _ = url;
-    let mut md = Metadata::default();
-    let mut html_title = None;
-    for id in dom.descendants(Dom::ROOT) {
-        let Some(el) = dom.element(id) else { continue };
-        match *el.tag() {
-            local_name!("html") => {
-                if let Some(l) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
-                    let l = l.trim();
-                    if !l.is_empty() {
-                        md.language = Some(l.to_owned());
-                    }
-                }
+    let signals = scan::scan(dom);
+    let ld = jsonld::read(&signals.jsonld);
+    let base = url::base_url(url, signals.base_href.as_deref());
+    let canonical_url = signals
+        .canonical
+        .as_deref()
+        .or_else(|| signals.meta_first(&["og:url"]))
+        .or(ld.url.as_deref())
+        .and_then(|c| url::resolve(base.as_ref(), c));
+    let host = url.or(canonical_url.as_deref()).and_then(url::host_of);
+
+    let declared_site = signals
+        .meta_first(SITE_NAME_META_KEYS)
+        .map(str::to_owned)
+        .or_else(|| ld.site_name.clone())
+        .or_else(|| ld.publisher.clone())
+        .filter(|s| !s.contains("://"));
+    let mut site_keys: Vec<String> = [
+        declared_site.as_deref(),
+        ld.publisher.as_deref(),
+        ld.site_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_owned)
+    .collect();
+    if let Some(h) = host.as_deref() {
+        // "example.co.uk" → "example": the name a title's site part usually spells.
+        if let Some(label) = h.split('.').find(|l| l.len() >= 3) {
+            site_keys.push(label.to_owned());
+        }
+        site_keys.push(h.to_owned());
+    }
+    let (title, site_from_title) = title::choose(&signals, &ld, &site_keys);
+    let site_name = declared_site.or_else(|| {
+        // The part a `<title>` glues on is the site only if it spells the host.
+        let site = site_from_title?;
+        let k: String = site
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let h: String = host?.chars().filter(|c| c.is_alphanumeric()).collect();
+        (k.len() >= 3 && (h.contains(&k) || k.contains(h.split('.').next().unwrap_or(&h))))
+            .then_some(site)
+    });
+
+    let description = signals
+        .meta_first(DESCRIPTION_META_KEYS)
+        .map(str::to_owned)
+        .or_else(|| ld.description.clone());
+    let article_body = ld
+        .article_body
+        .clone()
+        .or_else(|| signals.article_body.clone());
+
+    let sample = format!(
+        "{} {} {}",
+        title.as_deref().unwrap_or(""),
+        description.as_deref().unwrap_or(""),
+        article_body
+            .as_deref()
+            .map(|b| prefix(b, 2000))
+            .unwrap_or("")
+    );
+    let language = language::check(language::declared(&signals, &ld), &sample);
+    let order = dates::DayOrder::for_language(language.as_deref());
+    let chosen = dates::choose(
+        &signals,
+        &ld,
+        url.or(canonical_url.as_deref()),
+        order,
+        dates::today(),
+    );
+
+    Metadata {
+        title,
+        authors: authors::choose(&signals, &ld),
+        date_published: chosen.published,
+        date_modified: chosen.modified,
+        image: image::choose(&signals, &ld, base.as_ref()),
+        site_name: site_name.map(|s| normalize_space(&s)),
+        language,
+        description,
+        tags: tags(&signals, &ld),
+        canonical_url,
+        page_type: page_type(&signals, &ld),
+        article_body,
+    }
+}
+
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn tags(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |t: &str| {
+        let t = normalize_space(t);
+        if !t.is_empty()
+            && t.len() <= 100
+            && out.len() < MAX_TAGS
+            && !out.iter().any(|o| o.eq_ignore_ascii_case(&t))
+        {
+            out.push(t);
+        }
+    };
+    for key in TAG_META_KEYS {
+        for v in signals.meta_all(key) {
+            for t in v.split(',') {
+                add(t);
             }
-            local_name!("title") if html_title.is_none() => {
-                let t = normalize_space(&dom.text_content(id));
-                if !t.is_empty() {
-                    html_title = Some(t);
-                }
-            }
-            local_name!("meta") => {
-                let key = el
-                    .attr("property")
-                    .or_else(|| el.attr("name"))
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                let Some(content) = el.attr("content").map(normalize_space) else {
-                    continue;
-                };
-                if content.is_empty() {
-                    continue;
-                }
-                match key.as_str() {
-                    "og:title" | "twitter:title" if md.title.is_none() => md.title = Some(content),
-                    "og:site_name" if md.site_name.is_none() => md.site_name = Some(content),
-                    "description" | "og:description" if md.description.is_none() => {
-                        md.description = Some(content)
-                    }
-                    "og:image" if md.image.is_none() => md.image = Some(content),
-                    "article:published_time" if md.date_published.is_none() => {
-                        md.date_published = Some(content)
-                    }
-                    "article:modified_time" if md.date_modified.is_none() => {
-                        md.date_modified = Some(content)
-                    }
-                    "author" if md.authors.is_empty() => md.authors.push(content),
-                    _ => {}
-                }
-            }
-            local_name!("link") => {
-                if el
-                    .attr("rel")
-                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
-                {
-                    if let Some(h) = el.attr("href") {
-                        md.canonical_url = Some(h.trim().to_owned());
-                    }
-                }
-            }
-            _ => {}
         }
     }
-    if md.title.is_none() {
-        md.title = html_title;
+    for k in &ld.keywords {
+        add(k);
     }
-    let _ = NodeData::Other;
-    md
+    out
+}
+
+/// `article` when the page declares itself one (OpenGraph type or a JSON-LD article entity).
+fn page_type(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Option<String> {
+    let og = signals
+        .meta_first(&["og:type"])
+        .map(str::to_ascii_lowercase);
+    let ld_article = ld
+        .entity_type
+        .as_deref()
+        .is_some_and(|t| t.ends_with("article") || t == "blogposting" || t == "report");
+    let forum = ld
+        .entity_type
+        .as_deref()
+        .is_some_and(|t| t == "discussionforumposting" || t == "qapage" || t == "question");
+    if forum {
+        Some("forum".to_owned())
+    } else if ld_article || og.as_deref() == Some("article") {
+        Some("article".to_owned())
+    } else if og.as_deref() == Some("product") {
+        Some("product".to_owned())
+    } else {
+        None
+    }
 }
 
 /// Finds the dateline at the head of a story ("Moscow, Jul 15 (Prensa Latina) –").
 pub fn find_dateline(text: &str) -> Option<Dateline> {
-    let _ = text;
-    None
+    dateline::find(text)
+}
+
+/// Fills what only the rendered body can tell: a publication date written at the top of
+/// the story when the page's markup gave none, and the declared language checked against
+/// the body text. Call after [`Metadata::apply_to`] and after `article.text` is set.
+pub fn finish(article: &mut Article) {
+    let head = prefix(&article.text, 3000);
+    if article.date_published.is_none() {
+        let order = dates::DayOrder::for_language(article.language.as_deref());
+        let today = dates::today();
+        article.date_published = dates::find_dates(prefix(head, 600), order, 4)
+            .into_iter()
+            .find(|d| dates::plausible(d, today))
+            .map(|d| d.to_iso());
+    }
+    if !head.trim().is_empty() {
+        article.language = language::check(article.language.take(), head);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract_str, Options};
+
+    fn page(head: &str, body: &str) -> String {
+        format!("<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>")
+    }
+
+    fn run(html: &str, url: Option<&str>) -> crate::Article {
+        let options = Options {
+            url: url.map(str::to_owned),
+            ..Options::default()
+        };
+        match extract_str(html, &options) {
+            Ok(a) => a,
+            Err(e) => panic!("extraction failed: {e}"),
+        }
+    }
+
+    const BODY: &str = "<article><h1>Council approves new bridge</h1>\
+        <p class=\"byline\">By Jane Doe and John Roe</p>\
+        <p>WASHINGTON (Reuters) - The city council approved the bridge on Tuesday after a long debate.</p>\
+        <p>Work starts next spring, officials said, and should take two years to finish.</p></article>";
+
+    #[test]
+    fn full_record_from_meta_and_json_ld() {
+        let head = r#"<title>Council approves new bridge | Daily Planet</title>
+            <base href="/static/">
+            <meta property="og:site_name" content="Daily Planet">
+            <meta property="og:image" content="img/bridge.jpg">
+            <meta name="description" content="The council voted.">
+            <meta property="article:tag" content="city">
+            <meta property="article:tag" content="bridges">
+            <link rel="canonical" href="/news/bridge">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new bridge",
+              "datePublished":"2016-07-15T10:00:00+02:00","dateModified":"2016-07-16T09:00:00+02:00",
+              "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>"#;
+        let a = run(
+            &page(head, BODY),
+            Some("https://planet.test/2016/07/15/bridge"),
+        );
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(
+            a.date_published.as_deref(),
+            Some("2016-07-15T10:00:00+02:00")
+        );
+        assert_eq!(
+            a.date_modified.as_deref(),
+            Some("2016-07-16T09:00:00+02:00")
+        );
+        assert_eq!(a.site_name.as_deref(), Some("Daily Planet"));
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://planet.test/static/img/bridge.jpg")
+        );
+        assert_eq!(
+            a.canonical_url.as_deref(),
+            Some("https://planet.test/news/bridge")
+        );
+        assert_eq!(a.tags, vec!["city", "bridges"]);
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.description.as_deref(), Some("The council voted."));
+        assert_eq!(a.page_type.as_deref(), Some("article"));
+    }
+
+    #[test]
+    fn byline_and_visible_date_without_metadata() {
+        let body = "<article><h1>Ein Artikel über Brücken</h1><p class=\"byline\">Von Anna Schmidt und Paul Meier</p>\
+            <div class=\"date\">Veröffentlicht am 31. Mai 2012</div><p>Text des Artikels, lang genug.</p></article>";
+        let a = run(
+            &page("<title>Ein Artikel über Brücken - Stadtblatt</title>", body),
+            None,
+        );
+        assert_eq!(a.title.as_deref(), Some("Ein Artikel über Brücken"));
+        assert_eq!(a.authors, vec!["Anna Schmidt", "Paul Meier"]);
+        assert_eq!(a.date_published.as_deref(), Some("2012-05-31"));
+    }
+
+    #[test]
+    fn malformed_and_truncated_json_ld_leave_fields_empty() {
+        for ld in [
+            r#"{"@type":"NewsArticle","headline":"Trunc"#,
+            r#"{"@type":"NewsArticle","headline":{"deep":["x"]},"author":"","datePublished":"yesterday"}"#,
+            r#"["@type", 1, null, true]"#,
+            r#"{"@graph":"not a list","@type":7}"#,
+            "<!-- not json at all -->",
+        ] {
+            let head = format!("<script type=\"application/ld+json\">{ld}</script>");
+            let a = run(&page(&head, BODY), None);
+            assert_eq!(
+                a.title.as_deref(),
+                Some("Council approves new bridge"),
+                "{ld}"
+            );
+            assert!(a.date_published.is_none(), "{ld}");
+            assert!(!a.text.is_empty() || a.title.is_some());
+        }
+    }
+
+    #[test]
+    fn deeply_nested_json_ld_does_not_overflow() {
+        let deep = format!(
+            "{}{}",
+            "{\"@type\":\"Article\",\"a\":".repeat(5000),
+            "1".to_owned() + &"}".repeat(5000)
+        );
+        let head = format!("<script type=\"application/ld+json\">{deep}</script>");
+        let a = run(&page(&head, BODY), None);
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    #[test]
+    fn absurd_dates_are_rejected() {
+        for d in [
+            "0000-01-01",
+            "99999-12-31",
+            "1901-05-05",
+            "2999-01-01T00:00:00Z",
+            "2016-13-45",
+            "garbage",
+        ] {
+            let head = format!("<meta property=\"article:published_time\" content=\"{d}\">");
+            let a = run(&page(&head, BODY), None);
+            assert!(
+                a.date_published.is_none(),
+                "{d} gave {:?}",
+                a.date_published
+            );
+        }
+    }
+
+    #[test]
+    fn garbage_meta_is_ignored() {
+        let head = "<meta property=\"og:image\" content=\"javascript:alert(1)\">\
+            <meta name=\"author\" content=\"https://facebook.com/someone\">\
+            <meta property=\"og:locale\" content=\"{{locale}}\">\
+            <meta property=\"og:site_name\" content=\"\u{0}\u{1}\">\
+            <meta content=\"no key\"><meta name=\"description\">";
+        let html = format!("<html><head>{head}</head><body>{BODY}</body></html>");
+        let a = run(&html, None);
+        assert!(a.image.is_none());
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert!(a.language.is_none());
+        assert!(a.description.is_none());
+    }
+
+    #[test]
+    fn ten_thousand_meta_tags() {
+        let mut head = String::new();
+        for i in 0..10_000 {
+            head.push_str(&format!("<meta name=\"x{i}\" content=\"{i}\">"));
+        }
+        head.push_str("<meta property=\"og:title\" content=\"Council approves new bridge\">");
+        let a = run(&page(&head, BODY), None);
+        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    #[test]
+    fn dateline_and_url_date() {
+        let a = run(
+            &page("", BODY),
+            Some("https://planet.test/2016/07/15/bridge"),
+        );
+        let d = a.dateline.clone().unwrap_or_default();
+        assert_eq!(d.place.as_deref(), Some("WASHINGTON"));
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
+        assert_eq!(a.date_published.as_deref(), Some("2016-07-15"));
+        assert!(a.text.contains("WASHINGTON (Reuters)"));
+    }
 }

@@ -154,6 +154,14 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("keywords", Junk::Tags),
     ("print", Junk::Print),
     ("toolbar", Junk::Print),
+    // author boxes: a bio is about the writer, not the story
+    ("byline", Junk::Byline),
+    ("bylines", Junk::Byline),
+    ("bio", Junk::Byline),
+    ("authorbio", Junk::Byline),
+    ("authorbox", Junk::Byline),
+    ("aboutauthor", Junk::Byline),
+    ("tooltip", Junk::Byline),
     // hidden helpers
     ("hidden", Junk::Hidden),
     ("hide", Junk::Hidden),
@@ -162,6 +170,7 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("screenreader", Junk::Hidden),
     ("visuallyhidden", Junk::Hidden),
     ("dnone", Junk::Hidden),
+    ("ishidden", Junk::Hidden),
 ];
 
 /// Token prefixes that mark boilerplate even when glued to another word ("sharedaddy",
@@ -179,6 +188,8 @@ pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
     ("related", Junk::Related),
     ("navbar", Junk::Navigation),
     ("footer", Junk::Footer),
+    ("authorbio", Junk::Byline),
+    ("authorbox", Junk::Byline),
 ];
 
 /// Prefixed words that are content despite a junk prefix ("commentary" is an opinion piece).

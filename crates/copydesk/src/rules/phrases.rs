@@ -877,6 +877,26 @@ const PREFIX: &[(Kind, &[&str])] = &[
 /// Template-only wordings that may stand anywhere in a short line.
 const CONTAINS: &[(Kind, &[&str])] = &[
     (
+        // "Please enable JavaScript" notices left in <noscript> for script-less visitors.
+        Kind::Navigation,
+        &[
+            "enable javascript",
+            "javascript is disabled",
+            "javascript must be enabled",
+            "javascript aktivieren",
+            "javascript ist deaktiviert",
+            "activer javascript",
+            "activez javascript",
+            "habilite javascript",
+            "habilitar javascript",
+            "active o javascript",
+            "abilitare javascript",
+            "включите javascript",
+            "启用javascript",
+            "javascriptを有効",
+        ],
+    ),
+    (
         Kind::Captcha,
         &[
             "human visitor and to prevent automated spam",

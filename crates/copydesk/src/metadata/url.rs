@@ -1,0 +1,65 @@
+//! URL resolution: relative links against `<base href>` (itself resolved against the
+//! page's address) or the page's address.
+
+use url::Url;
+
+/// The base for relative links: `<base href>` resolved against the page URL, else the page URL.
+pub fn base_url(page_url: Option<&str>, base_href: Option<&str>) -> Option<Url> {
+    let page = page_url.and_then(|u| Url::parse(u.trim()).ok());
+    match base_href.map(str::trim).filter(|h| !h.is_empty()) {
+        Some(h) => Url::parse(h)
+            .ok()
+            .or_else(|| page.as_ref().and_then(|p| p.join(h).ok()))
+            .or(page),
+        None => page,
+    }
+}
+
+/// `href` as an absolute http(s) URL, or `None` when it cannot be made one.
+pub fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.len() > 4096 || href.starts_with("data:") {
+        return None;
+    }
+    let abs = match Url::parse(href) {
+        Ok(u) => u,
+        Err(_) => base?.join(href).ok()?,
+    };
+    matches!(abs.scheme(), "http" | "https").then(|| abs.to_string())
+}
+
+/// The host without a leading "www.", lowercased.
+pub fn host_of(url: &str) -> Option<String> {
+    let u = Url::parse(url.trim()).ok()?;
+    let h = u.host_str()?.to_ascii_lowercase();
+    Some(h.strip_prefix("www.").unwrap_or(&h).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_against_base_element() {
+        let b = base_url(Some("https://a.test/x/page.html"), Some("/static/"));
+        assert_eq!(
+            resolve(b.as_ref(), "img/a.jpg").as_deref(),
+            Some("https://a.test/static/img/a.jpg")
+        );
+        let b = base_url(Some("https://a.test/x/page.html"), None);
+        assert_eq!(
+            resolve(b.as_ref(), "a.jpg").as_deref(),
+            Some("https://a.test/x/a.jpg")
+        );
+        assert_eq!(
+            resolve(b.as_ref(), "//cdn.test/a.jpg").as_deref(),
+            Some("https://cdn.test/a.jpg")
+        );
+        assert_eq!(resolve(None, "a.jpg"), None);
+        assert_eq!(resolve(b.as_ref(), "javascript:void(0)"), None);
+        assert_eq!(
+            host_of("https://www.Example.com/a").as_deref(),
+            Some("example.com")
+        );
+    }
+}
