@@ -156,14 +156,7 @@ fn is_line_break(tag: &str) -> bool {
 
 /// Parses and renders a decoded page.
 pub fn render_page(html: &str) -> Option<String> {
-    let dom = parse_html(
-        html,
-        ParseLimits {
-            max_nodes: 2_000_000,
-            deadline: None,
-        },
-    )
-    .ok()?;
+    let dom = parse_html(html, ParseLimits::default()).ok()?;
     Some(visible_text(&dom))
 }
 
