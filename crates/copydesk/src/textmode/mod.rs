@@ -60,8 +60,9 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
             article.comments = Some(comments);
         }
     }
+    // The title is always read (as in HTML extraction); the rest only when asked.
+    article.title = head.title;
     if options.metadata {
-        article.title = head.title;
         article.authors = head.authors;
         article.date_published = head.date;
         let year = article
