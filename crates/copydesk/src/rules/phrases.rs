@@ -1335,16 +1335,16 @@ fn comment_count(folded: &str) -> Option<Kind> {
     matches!(kind, Kind::CommentSection).then_some(Kind::CommentSection)
 }
 
-/// "© 2016 Example Media", "(c) 2020 …": a copyright line (short by construction here).
+/// "© 2016 Example Media", "(c) 2020 …", "Copyright 2020 …": a copyright line (short by
+/// construction here). After "(c)" or "copyright" a year must follow, so that a list item
+/// "(c) the third case" is not taken for one.
 fn starts_with_copyright_sign(folded: &str) -> bool {
-    let rest = folded
-        .strip_prefix('©')
-        .or_else(|| folded.strip_prefix("(c) "))
-        .or_else(|| folded.strip_prefix("copyright "));
-    rest.is_some_and(|r| {
-        let r = r.trim_start();
-        r.starts_with(|c: char| c.is_ascii_digit()) || r.is_empty() || r.len() < 80
-    })
+    let year_follows = |r: &str| r.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if let Some(rest) = folded.strip_prefix('©') {
+        return rest.trim_start().len() < 80;
+    }
+    folded.strip_prefix("(c) ").is_some_and(year_follows)
+        || folded.strip_prefix("copyright ").is_some_and(year_follows)
 }
 
 /// Words that open a breadcrumb trail.
@@ -1493,6 +1493,8 @@ mod tests {
                 Kind::Legal,
             ),
             ("Copyright © 2020 Example", Kind::Legal),
+            ("(c) 2021 Example Media", Kind::Legal),
+            ("Copyright 2021 Example Media", Kind::Legal),
             ("Impressum", Kind::Legal),
             ("Home > World > Europe", Kind::Navigation),
             ("Startseite / Politik / Inland", Kind::Navigation),
@@ -1516,6 +1518,7 @@ mod tests {
             "",
             "   ",
             "Print media lost readers for the tenth year in a row.",
+            "(c) it is not obvious that any given pointer is valid.",
         ];
         for line in lines {
             assert_eq!(boilerplate_kind(line), None, "{line}");
