@@ -1,7 +1,8 @@
-//! The `copydesk` binary: a thin front end over the library (`extract`) and the evaluation
-//! crate (`eval`). Exit status: 0 when everything succeeded, 1 when an input, a dataset or an
-//! accuracy floor failed, 2 for usage errors.
+//! The `copydesk` binary: a thin front end over the library (`extract`, and `clean` for text
+//! mode) and the evaluation crate (`eval`). Exit status: 0 when everything succeeded, 1 when
+//! an input, a dataset or an accuracy floor failed, 2 for usage errors.
 
+mod clean;
 mod eval;
 mod extract;
 mod input;
@@ -25,6 +26,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Score extraction against gold datasets (or score another tool's predictions).
     Eval(eval::EvalArgs),
+    /// Clean text a scraper already extracted: the story and its metadata, from plain text.
+    Clean(clean::CleanArgs),
 }
 
 /// `--favor`: the library's precision/recall bias.
@@ -55,5 +58,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Clean(args) => clean::run(args),
     }
 }
