@@ -30,7 +30,7 @@ import subprocess
 import sys
 import time
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import Callable
@@ -41,7 +41,7 @@ DEFAULT_OUT = BENCH_DIR / "out"
 
 # What a gold field lets us score, mapped to what a tool must produce to be scored on it.
 GOLD_FIELD_NEEDS = {"body": "text", "with": "text", "without": "text", "title": "title",
-                    "authors": "authors", "date": "date"}
+                    "authors": "authors", "date": "date", "site_name": "site_name", "lang": "lang"}
 # Block-level tags after which readability's cleaned HTML gets a line break when turned to text.
 BLOCK_TAGS = frozenset("""address article aside blockquote br dd details div dl dt fieldset figcaption
 figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul""".split())
@@ -57,12 +57,13 @@ class Tool:
 
     name: str
     package: str  # the PyPI distribution whose version is recorded
-    produces: frozenset[str]  # subset of {"text", "title", "authors", "date"}
+    produces: frozenset[str]  # subset of {"text", "title", "authors", "date", "site_name", "lang"}
     takes: str  # "bytes": the page's raw bytes; "str": bytes decoded outside the timed call
     config: str  # the call, as documentation and as part of the cache key
     make: Callable[[], Callable[[bytes | str, str | None], dict]]  # imports lazily, returns extract
-    only_meta_datasets: bool = False
-    notes: list[str] = field(default_factory=list)
+    # Which comparison tables the tool belongs in: "content" (main text, issue 2) and/or
+    # "metadata" (title, authors, date, site, language; issue 3).
+    roles: frozenset[str] = frozenset({"content"})
 
 
 def _none_if_empty(value):
@@ -87,8 +88,8 @@ def make_trafilatura_meta():
         if doc is None:
             return {"text": ""}
         authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-        return {"text": doc.text or "", "title": _none_if_empty(doc.title),
-                "authors": authors, "date": _none_if_empty(doc.date)}
+        return {"text": doc.text or "", "title": _none_if_empty(doc.title), "authors": authors,
+                "date": _none_if_empty(doc.date), "site_name": _none_if_empty(doc.sitename)}
 
     return extract
 
@@ -153,7 +154,8 @@ def make_newspaper4k():
         article.parse()
         date = article.publish_date.strftime("%Y-%m-%d") if article.publish_date else None
         return {"text": article.text or "", "title": _none_if_empty(article.title),
-                "authors": list(article.authors or []), "date": date}
+                "authors": list(article.authors or []), "date": date,
+                "site_name": _none_if_empty(article.meta_site_name), "lang": _none_if_empty(article.meta_lang)}
 
     return extract
 
@@ -161,9 +163,9 @@ def make_newspaper4k():
 TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("trafilatura", "trafilatura", frozenset({"text"}), "bytes",
          "trafilatura.extract(html, url=url, include_comments=False)", make_trafilatura),
-    Tool("trafilatura-meta", "trafilatura", frozenset({"text", "title", "authors", "date"}), "bytes",
-         "trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)",
-         make_trafilatura_meta),
+    Tool("trafilatura-meta", "trafilatura", frozenset({"text", "title", "authors", "date", "site_name"}),
+         "bytes", "trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)",
+         make_trafilatura_meta, roles=frozenset({"metadata"})),
     Tool("resiliparse", "Resiliparse", frozenset({"text", "title"}), "bytes",
          "extract_plain_text(HTMLTree.parse_from_bytes(html), main_content=True); title = tree.title",
          make_resiliparse),
@@ -173,9 +175,11 @@ TOOLS: dict[str, Tool] = {t.name: t for t in [
     Tool("html_text", "html-text", frozenset({"text"}), "str",
          "html_text.extract_text(html) on the whole page (a no-extraction baseline)", make_html_text),
     Tool("htmldate", "htmldate", frozenset({"date"}), "bytes",
-         "find_date(html, url=url, extensive_search=True, original_date=True)", make_htmldate),
-    Tool("newspaper4k", "newspaper4k", frozenset({"text", "title", "authors", "date"}), "str",
-         "Article(url, fetch_images=False).download(input_html=html); .parse()", make_newspaper4k),
+         "find_date(html, url=url, extensive_search=True, original_date=True)", make_htmldate,
+         roles=frozenset({"metadata"})),
+    Tool("newspaper4k", "newspaper4k", frozenset({"text", "title", "authors", "date", "site_name", "lang"}),
+         "str", "Article(url, fetch_images=False).download(input_html=html); .parse()", make_newspaper4k,
+         roles=frozenset({"content", "metadata"})),
 ]}
 # The default run: issue 2's text peers first, then issue 3's metadata peers.
 DEFAULT_TOOLS = ["trafilatura", "resiliparse", "readability", "html_text",
@@ -222,7 +226,7 @@ def package_version(tool: Tool) -> str:
 def run_meta(tool: Tool, dataset: str, limit: int | None, pages: int, timeout: float) -> dict:
     return {"tool": tool.name, "package": tool.package, "version": package_version(tool),
             "config": tool.config, "takes": tool.takes, "dataset": dataset, "limit": limit,
-            "produces": sorted(tool.produces), "pages": pages, "timeout_s": timeout, "python": sys.version.split()[0]}
+            "produces": sorted(tool.produces), "roles": sorted(tool.roles), "pages": pages, "timeout_s": timeout, "python": sys.version.split()[0]}
 
 
 def is_cached(out_file: Path, meta_file: Path, expected: dict) -> bool:
@@ -232,7 +236,7 @@ def is_cached(out_file: Path, meta_file: Path, expected: dict) -> bool:
         recorded = json.loads(meta_file.read_text())
     except (OSError, ValueError):
         return False
-    keys = ("version", "config", "takes", "limit", "pages", "python")
+    keys = ("version", "config", "takes", "produces", "limit", "pages", "python")
     return all(recorded.get(k) == expected.get(k) for k in keys)
 
 
@@ -295,7 +299,7 @@ def worker(tool_name: str, datasets: list[Path], out_root: Path, limit: int | No
                 html = load(record)
                 result, cpu_ms, error = run_one_page(extract, html, record.get("url"), timeout)
                 line = {"id": record["id"], "text": result.get("text", "") if "text" in tool.produces else ""}
-                for key in ("title", "authors", "date"):
+                for key in ("title", "authors", "date", "site_name", "lang"):
                     if key in tool.produces and result.get(key) is not None:
                         line[key] = result[key]
                 line["cpu_ms"] = round(cpu_ms, 4)
