@@ -138,7 +138,10 @@ def table(columns: list[tuple], rows: list[tuple[str, str, dict, set[str] | None
 
     shown = [c for c in columns if annotated(c[1])]
     keys = {c[1] for c in shown}
-    # "empty_outputs" belongs to snippet-only datasets; with a body, the shingle "empty" says it.
+    # Empty-output counts are always numbers; they mean something only next to their metric:
+    # the shingle one where a body is annotated, the plain one for snippet-only datasets.
+    if "shingle_f1" not in keys:
+        shown = [c for c in shown if c[1] != "shingle_empty_outputs"]
     if "shingle_f1" in keys or "snippet_f1" not in keys:
         shown = [c for c in shown if c[1] != "empty_outputs"]
     if not shown:
