@@ -30,15 +30,16 @@ REPO_DIR = BENCH_DIR.parent
 DEFAULT_DATASETS_ROOT = Path(os.environ.get("COPYDESK_DATASETS", REPO_DIR.parent / "shared" / "datasets"))
 
 
-def build_warcs(datasets_root: Path, out_dir: Path, shards: int, repeat: int) -> list[Path]:
+def build_warcs(datasets_root: Path, out_dir: Path, shards: int, repeat: int, limit: int | None) -> list[Path]:
     """Writes every page of every dataset as an HTTP response record (per-record gzip), dealt
     round-robin into `shards` files. Skipped when the files exist for the same settings."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / f"pages-{i:02}-of-{shards:02}-x{repeat}.warc.gz" for i in range(shards)]
-    done = out_dir / f"done-{shards}-x{repeat}"
+    tag = f"x{repeat}" + (f"-limit{limit}" if limit else "")
+    paths = [out_dir / f"pages-{i:02}-of-{shards:02}-{tag}.warc.gz" for i in range(shards)]
+    done = out_dir / f"done-{shards}-{tag}"
     if done.exists() and all(p.exists() for p in paths):
         return paths
     files = [open(p, "wb") for p in paths]
@@ -47,7 +48,9 @@ def build_warcs(datasets_root: Path, out_dir: Path, shards: int, repeat: int) ->
     for _ in range(repeat):
         for dataset in sorted(d for d in datasets_root.iterdir() if (d / "gold.jsonl").exists()):
             with open(dataset / "gold.jsonl", encoding="utf-8") as lines:
-                for line in lines:
+                for number, line in enumerate(lines):
+                    if limit is not None and number >= limit:
+                        break
                     record = json.loads(line)
                     page = gzip.decompress((dataset / "pages" / f"{record['id']}.html.gz").read_bytes())
                     url = record.get("url") or f"http://{dataset.name}.invalid/{record['id']}"
@@ -129,6 +132,7 @@ def run_python_pipeline(name: str, warcs: list[Path], processes: int, out_dir: P
 def run_copydesk(warcs: list[Path], processes: int, out_dir: Path) -> dict | None:
     binary = Path(os.environ.get("CARGO_TARGET_DIR", REPO_DIR / "target")) / "release" / "copydesk"
     if not binary.exists():
+        print(f"throughput: no copydesk binary at {binary} (set CARGO_TARGET_DIR); skipped", file=sys.stderr)
         return None
     out_dir.mkdir(parents=True, exist_ok=True)
     size = sum(w.stat().st_size for w in warcs)
@@ -149,11 +153,12 @@ def main() -> int:
     parser.add_argument("--datasets-root", type=Path, default=DEFAULT_DATASETS_ROOT)
     parser.add_argument("--shards", type=int, default=4, help="WARC files to build (tasks)")
     parser.add_argument("--repeat", type=int, default=1, help="write every page this many times")
+    parser.add_argument("--limit", type=int, help="only the first N pages of each dataset (smoke test)")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--pipeline", action="append", choices=sorted(PIPELINES) + ["copydesk"])
     args = parser.parse_args()
 
-    warcs = build_warcs(args.datasets_root, BENCH_DIR / "out" / "warc", args.shards, args.repeat)
+    warcs = build_warcs(args.datasets_root, BENCH_DIR / "out" / "warc", args.shards, args.repeat, args.limit)
     out_dir = BENCH_DIR / "out" / "throughput"
     rows = []
     for name in args.pipeline or ["copydesk", *PIPELINES]:
