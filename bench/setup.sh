@@ -21,6 +21,8 @@ if [[ ! -x "$venv/bin/python" ]]; then
     echo "setup: creating $venv with $python" >&2
     "$python" -m venv "$venv"
 fi
+# The pip bundled with Python 3.11 (23.x) trips over lxml's duplicated extras in this set.
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pip==26.3"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
 # Fail here, not mid-benchmark, if a peer cannot be imported.
 "$venv/bin/python" -W ignore -c \
