@@ -227,10 +227,7 @@ fn to_record_batch(rows: &[OutputRow]) -> Result<RecordBatch, arrow_schema::Arro
         }
         Arc::new(b.finish())
     };
-    fn dateline<'a>(
-        row: &'a OutputRow,
-        pick: fn(&copydesk::Dateline) -> Option<&str>,
-    ) -> Option<&'a str> {
+    fn dateline(row: &OutputRow, pick: fn(&copydesk::Dateline) -> Option<&str>) -> Option<&str> {
         row.article.dateline.as_ref().and_then(pick)
     }
     let failed = |row: &OutputRow| row.error.is_some();
