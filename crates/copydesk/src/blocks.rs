@@ -144,6 +144,8 @@ struct Builder<'a> {
     pre_depth: u32,
     quote_depth: u32,
     link_depth: u32,
+    /// For each open `<a>`: whether it is a real link (has an href).
+    links: Vec<bool>,
     /// Enclosing lists: (ordered, next item number).
     lists: Vec<(bool, u32)>,
     table_group: u32,
@@ -268,6 +270,7 @@ pub fn collect(dom: &Dom, roots: &[NodeId]) -> Vec<Block> {
         pre_depth: 0,
         quote_depth: 0,
         link_depth: 0,
+        links: Vec::new(),
         lists: Vec::new(),
         table_group: 0,
         in_row: None,
@@ -405,14 +408,15 @@ fn open(b: &mut Builder<'_>, id: NodeId, tag: &LocalName) -> bool {
             }
         }
         local_name!("a") => {
-            b.link_depth += 1;
             let href = b
                 .dom
                 .element(id)
                 .and_then(|e| e.attr("href"))
                 .map(|h| h.trim().to_owned())
                 .filter(|h| !h.is_empty() && !h.starts_with("javascript:"));
+            b.links.push(href.is_some());
             if let Some(href) = href {
+                b.link_depth += 1;
                 let space = b.space;
                 let blk = b.ensure_block(id);
                 if space && blk.spans.iter().any(|s| matches!(s, Span::Text(_))) {
@@ -499,6 +503,9 @@ fn close(b: &mut Builder<'_>, id: NodeId, tag: &LocalName) {
             }
         }
         local_name!("a") => {
+            if b.links.pop() != Some(true) {
+                return;
+            }
             b.link_depth = b.link_depth.saturating_sub(1);
             if let Some(blk) = &mut b.cur {
                 if blk

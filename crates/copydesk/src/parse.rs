@@ -46,7 +46,11 @@ pub fn parse_html(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
         max_nodes: limits.max_nodes,
         too_many: Rc::clone(&too_many),
     };
-    let mut parser = parse_document(sink, ParseOpts::default());
+    // Scripting off: `<noscript>` content becomes a real tree. Some platforms (forums
+    // above all) serve their whole server-rendered text inside `<noscript>`.
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    let mut parser = parse_document(sink, opts);
     let mut rest = html;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK);

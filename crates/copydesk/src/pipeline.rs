@@ -21,16 +21,24 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     }
     let start = Instant::now();
     let deadline = options.time_limit.map(|d| start + d);
-    let mut dom = parse_html(
-        html,
-        ParseLimits {
-            max_nodes: options.max_nodes,
-            deadline,
-        },
-    )?;
+    let limits = ParseLimits {
+        max_nodes: options.max_nodes,
+        deadline,
+    };
+    let mut dom = parse_html(html, limits)?;
     let meta = metadata::extract(&dom, options.url.as_deref());
-    let _pruned = prune::prune(&mut dom, options);
-    let blocks = select::select(&dom, &meta, options);
+    let _pruned = prune::prune(&mut dom, options, prune::Level::Strict);
+    let mut blocks = select::select(&dom, &meta, options);
+    if text_len(&blocks) < RETRY_BELOW_CHARS {
+        // Too little survived: parse again and prune gently (the cascade's second step).
+        check_deadline(deadline, "retrying with relaxed pruning")?;
+        let mut dom = parse_html(html, limits)?;
+        prune::prune(&mut dom, options, prune::Level::Relaxed);
+        let relaxed = select::select(&dom, &meta, options);
+        if text_len(&relaxed) > 2 * text_len(&blocks) {
+            blocks = relaxed;
+        }
+    }
     let mut article = Article {
         url: options.url.clone(),
         text: render::to_text(&blocks),
@@ -45,6 +53,20 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     article.dateline = metadata::find_dateline(&article.text);
     meta.apply_to(&mut article);
     Ok(article)
+}
+
+/// Below this many characters of body text, the extraction is retried with relaxed pruning.
+const RETRY_BELOW_CHARS: usize = 500;
+
+fn text_len(blocks: &[crate::blocks::Block]) -> usize {
+    blocks.iter().map(|b| b.text_chars()).sum()
+}
+
+fn check_deadline(deadline: Option<Instant>, stage: &str) -> Result<(), Error> {
+    match deadline {
+        Some(d) if Instant::now() > d => Err(Error::Timeout(stage.into())),
+        _ => Ok(()),
+    }
 }
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {

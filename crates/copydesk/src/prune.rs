@@ -1,18 +1,328 @@
 //! Drops what is never content: scripts, styles, hidden nodes, forms, navigation, comment
-//! sections, consent banners, share bars.
+//! sections, consent banners, share bars, ads — by tag, `role`, and class/id tokens
+//! ([`crate::rules::markup`]).
+//!
+//! A container that holds the page's `<h1>`, its `<main>` or its `itemprop=articleBody`
+//! is never removed for its class or role: page wrappers often carry classes like
+//! "has-sidebar" or "with-comments", and losing the whole story to one of them is the
+//! worst mistake an extractor can make.
 
-use crate::dom::Dom;
+use html5ever::local_name;
+
+use crate::dom::{Dom, NodeId};
+use crate::rules::markup::{
+    Junk, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
+    STRONG_CONTENT_TOKENS,
+};
 use crate::Options;
 
 /// What pruning set aside.
 #[derive(Debug, Default)]
 pub struct Pruned {
     /// Roots of comment sections, detached from the tree (kept for `include_comments`).
-    pub comments: Vec<crate::dom::NodeId>,
+    pub comments: Vec<NodeId>,
+    /// How many subtrees were removed.
+    pub removed: usize,
 }
 
-/// Prunes `dom` in place.
-pub fn prune(dom: &mut Dom, options: &Options) -> Pruned {
-    let _ = (dom, options);
-    Pruned::default()
+/// How hard to prune.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Everything the tables name.
+    Strict,
+    /// The retry when a strict pass left too little: comment sections and weak class
+    /// words stay (on forums and Q&A pages, the replies are the content).
+    Relaxed,
+}
+
+/// Prunes the `<body>` of `dom` in place.
+pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
+    let _ = options;
+    let mut pruned = Pruned::default();
+    let Some(body) = dom.body() else {
+        return pruned;
+    };
+    let protected = protected_nodes(dom, body);
+    let sizes = TextSizes::measure(dom, body);
+    let mut remove: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(body);
+    while let Some(id) = walk.next() {
+        if id == body {
+            continue;
+        }
+        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes, level) {
+            remove.push(id);
+            if why == Some(Junk::Comments) {
+                pruned.comments.push(id);
+            }
+            walk.skip_subtree(id);
+        }
+    }
+    pruned.removed = remove.len();
+    for id in remove {
+        dom.detach(id);
+    }
+    pruned
+}
+
+/// Marks every ancestor of the page's `<h1>`s, `<main>` and `articleBody` elements.
+fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
+    let mut marked = vec![false; dom.len()];
+    for id in dom.descendants(body) {
+        let Some(el) = dom.element(id) else { continue };
+        let anchor = matches!(*el.tag(), local_name!("h1") | local_name!("main"))
+            || el
+                .attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+            || el
+                .attr("itemprop")
+                .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"));
+        if anchor {
+            let mut at = id;
+            // Stops at the first marked ancestor: everything above it is marked already,
+            // so the whole marking stays linear in the size of the tree.
+            while !marked[at as usize] {
+                marked[at as usize] = true;
+                match dom.parent(at) {
+                    Some(p) => at = p,
+                    None => break,
+                }
+            }
+        }
+    }
+    marked
+}
+
+/// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
+#[allow(clippy::option_option)]
+fn junk_reason(
+    dom: &Dom,
+    id: NodeId,
+    protected: bool,
+    sizes: &TextSizes,
+    level: Level,
+) -> Option<Option<Junk>> {
+    let el = dom.element(id)?;
+    let tag = el.tag();
+    if !el.is_html() {
+        // SVG and MathML content is never prose.
+        return Some(None);
+    }
+    if DROP_TAGS.contains(&&**tag) {
+        let soft = matches!(*tag, local_name!("nav") | local_name!("aside"));
+        if !(soft && protected) {
+            return Some(None);
+        }
+    }
+    if protected {
+        return None;
+    }
+    if el.attr("hidden").is_some()
+        || el
+            .attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || el.attr("style").is_some_and(style_hides)
+    {
+        return Some(Some(Junk::Hidden));
+    }
+    match *tag {
+        local_name!("footer") => return Some(Some(Junk::Footer)),
+        local_name!("header") => return Some(Some(Junk::Navigation)),
+        local_name!("form") if !has_prose(dom, id) => return Some(None),
+        _ => {}
+    }
+    if let Some(role) = el.attr("role") {
+        let role = role.trim().to_ascii_lowercase();
+        if let Some((_, j)) = JUNK_ROLES.iter().find(|(r, _)| *r == role) {
+            return Some(Some(*j));
+        }
+    }
+    let junk = class_junk(el.class()).or_else(|| class_junk(el.id()))?;
+    let text = sizes.text[id as usize] as f32;
+    let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
+    // A class word on a block that holds much of the page's prose is more likely a
+    // theme's naming than a verdict ("elementor-widget-container", "tag-travel").
+    let holds_the_story =
+        text >= 0.4 * sizes.text[sizes.body as usize] as f32 && link_density < 0.3;
+    if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+        return None;
+    }
+    let keep = if junk.is_strong() {
+        holds_the_story && junk != Junk::Comments && junk != Junk::Hidden
+    } else {
+        holds_the_story || (link_density < 0.4 && text >= 300.0)
+    };
+    (!keep).then_some(Some(junk))
+}
+
+/// Non-whitespace characters of text below each node, and how many of them are in links.
+struct TextSizes {
+    body: NodeId,
+    text: Vec<u32>,
+    links: Vec<u32>,
+}
+
+impl TextSizes {
+    fn measure(dom: &Dom, body: NodeId) -> Self {
+        let mut text = vec![0u32; dom.len()];
+        let mut links = vec![0u32; dom.len()];
+        let order: Vec<NodeId> = dom.descendants(body).collect();
+        for &id in order.iter().rev() {
+            let i = id as usize;
+            if let Some(t) = dom.text(id) {
+                text[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            } else if dom
+                .element(id)
+                .is_some_and(|e| *e.tag() == local_name!("a") && e.attr("href").is_some())
+            {
+                links[i] = text[i];
+            }
+            if id != body {
+                if let Some(p) = dom.parent(id) {
+                    text[p as usize] += text[i];
+                    links[p as usize] += links[i];
+                }
+            }
+        }
+        TextSizes { body, text, links }
+    }
+}
+
+/// Whether an inline `style` hides the element.
+fn style_hides(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Whether a form holds real paragraphs (some sites wrap the whole page in one `<form>`).
+fn has_prose(dom: &Dom, id: NodeId) -> bool {
+    dom.find_all(id, &local_name!("p"))
+        .filter(|&p| dom.text_content(p).trim().chars().count() >= 80)
+        .nth(2)
+        .is_some()
+}
+
+/// The boilerplate kind a class or id value names, if any.
+pub fn class_junk(value: &str) -> Option<Junk> {
+    if value.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    for name in value.split_whitespace() {
+        let joined: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if STRONG_CONTENT_TOKENS.iter().any(|t| joined.contains(t)) {
+            return None;
+        }
+        if found.is_some() {
+            continue;
+        }
+        if let Some(j) = token_junk(&joined) {
+            found = Some(j);
+            continue;
+        }
+        // Hiding is a property of the whole class name ("sr-only", "visually-hidden"); as a
+        // part ("field-label-hidden") it speaks of something else.
+        for token in split_tokens(name) {
+            if let Some(j) = token_junk(&token).filter(|&j| j != Junk::Hidden) {
+                found = Some(j);
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn token_junk(token: &str) -> Option<Junk> {
+    if let Some((_, j)) = JUNK_TOKENS.iter().find(|(t, _)| *t == token) {
+        return Some(*j);
+    }
+    if PREFIX_EXCEPTIONS.iter().any(|e| token.starts_with(e)) {
+        return None;
+    }
+    JUNK_PREFIXES
+        .iter()
+        .find(|(p, _)| token.starts_with(p))
+        .map(|(_, j)| *j)
+}
+
+/// Splits a class name into lowercase word tokens at non-alphanumerics and camelCase humps.
+pub fn split_tokens(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_numeric();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_html, ParseLimits};
+
+    #[test]
+    fn tokens_split() {
+        assert_eq!(
+            split_tokens("post-shareButtons"),
+            vec!["post", "share", "buttons"]
+        );
+        assert_eq!(split_tokens("socialLinks_2"), vec!["social", "links", "2"]);
+    }
+
+    #[test]
+    fn class_rules() {
+        assert_eq!(class_junk("post-share-buttons"), Some(Junk::Share));
+        assert_eq!(
+            class_junk("sharedaddy sd-sharing-enabled"),
+            Some(Junk::Share)
+        );
+        assert_eq!(class_junk("header"), None);
+        assert_eq!(class_junk("ad-slot"), Some(Junk::Ads));
+        assert_eq!(class_junk("shadow read"), None);
+        assert_eq!(class_junk("sr-only"), Some(Junk::Hidden));
+        assert_eq!(class_junk("commentary-section"), None);
+        assert_eq!(class_junk("entry-content share-enabled"), None);
+        assert_eq!(class_junk("comment-respond"), Some(Junk::Comments));
+        assert_eq!(class_junk("field field-label-hidden"), None);
+        assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
+    }
+
+    fn text_after_prune(html: &str) -> String {
+        let mut dom = parse_html(html, ParseLimits::default()).unwrap();
+        prune(&mut dom, &Options::default(), Level::Strict);
+        dom.text_content(dom.body().unwrap())
+    }
+
+    #[test]
+    fn removes_junk_keeps_protected_wrappers() {
+        let t = text_after_prune(
+            "<div class='page has-sidebar'><h1>Title</h1><p>Story.</p>\
+             <div class='share-bar'>Share</div><div id=comments>Comment</div></div>\
+             <div class=sidebar>Side</div><script>x()</script><p style='display: none'>Hidden</p>",
+        );
+        assert_eq!(t, "TitleStory.");
+    }
 }

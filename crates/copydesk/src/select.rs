@@ -1,13 +1,239 @@
 //! Picks the main content and judges its blocks.
+//!
+//! 1. The pruned body becomes blocks ([`crate::blocks`]); each block lends its value
+//!    ([`crate::score::block_value`]) to its element, and values add up the tree.
+//! 2. The container with the best total wins (ties go to the deeper one): siblings that
+//!    add prose lift their common parent, siblings that add furniture hold it down.
+//! 3. Inside the winner, blocks that read like furniture are dropped (link lists,
+//!    boilerplate lines, trailing fragments), and the title is not repeated at the top.
+//! 4. When the pick is implausibly short, the whole body is judged block by block instead.
 
-use crate::blocks::{self, Block};
-use crate::dom::Dom;
+use crate::blocks::{self, Block, BlockKind};
+use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
-use crate::Options;
+use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
+use crate::text::normalize_space;
+use crate::{Favor, Options};
 
 /// Chooses the article's blocks.
 pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
-    let _ = (meta, options);
     let root = dom.body().unwrap_or(Dom::ROOT);
-    blocks::collect(dom, &[root])
+    let all = blocks::collect(dom, &[root]);
+    if all.is_empty() {
+        return all;
+    }
+    let feats: Vec<Features> = all.iter().map(features).collect();
+    let article = pick(dom, root, &all, &feats, meta, Mode::Article);
+    let mut picked = judge(
+        all.iter()
+            .zip(&feats)
+            .filter(|(b, _)| dom.contains(article, b.node)),
+        options.favor,
+        Mode::Article,
+    );
+    let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
+    if picked_len < 600.0 {
+        // No story here: judge the page as a listing of items instead.
+        let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
+        let items = judge(
+            all.iter()
+                .zip(&feats)
+                .filter(|(b, _)| dom.contains(listing, b.node)),
+            options.favor,
+            Mode::Listing,
+        );
+        let items_len: f32 = items.iter().map(|b| features(b).len).sum();
+        if items_len >= 2.0 * picked_len.max(1.0) {
+            picked = items;
+        }
+    }
+    drop_repeated_title(&mut picked, meta.title.as_deref());
+    picked
+}
+
+/// What kind of content a pass looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Prose: paragraphs of sentences.
+    Article,
+    /// Items: titled links and short entries.
+    Listing,
+}
+
+/// The container whose blocks add up to the best value.
+fn pick(
+    dom: &Dom,
+    root: NodeId,
+    all: &[Block],
+    feats: &[Features],
+    meta: &Metadata,
+    mode: Mode,
+) -> NodeId {
+    let body_hint = meta
+        .article_body
+        .as_deref()
+        .map(normalize_space)
+        .filter(|b| b.chars().count() >= 200);
+
+    // Values per node, summed bottom-up.
+    let mut value = vec![0f32; dom.len()];
+    for (b, f) in all.iter().zip(feats) {
+        let mut v = match mode {
+            Mode::Article => block_value(b, f),
+            Mode::Listing => listing_value(b, f),
+        };
+        if let Some(hint) = &body_hint {
+            if v > 0.0 && f.len >= 40.0 {
+                v *= if in_hint(hint, b) { 2.0 } else { 0.5 };
+            }
+        }
+        value[owner(dom, b.node) as usize] += v;
+    }
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    let mut best = root;
+    let mut best_value = f32::MIN;
+    for &id in order.iter().rev() {
+        if dom.element(id).is_none() {
+            continue;
+        }
+        let mut v = value[id as usize];
+        if v > 0.0 {
+            v *= container_weight(dom, id);
+            value[id as usize] = v;
+        }
+        if v > best_value && is_container(dom, id) {
+            best_value = v;
+            best = id;
+        }
+        if let Some(p) = dom.parent(id) {
+            value[p as usize] += v;
+        }
+    }
+
+    best
+}
+
+/// The element a block's value belongs to: the block's node, or its parent for text.
+fn owner(dom: &Dom, node: NodeId) -> NodeId {
+    match dom.node(node).data {
+        NodeData::Element(_) => node,
+        _ => dom.parent(node).unwrap_or(Dom::ROOT),
+    }
+}
+
+fn is_container(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id).is_some_and(blocks::is_block_tag)
+}
+
+/// Whether the block's opening words stand in the structured-data article body.
+fn in_hint(hint: &str, b: &Block) -> bool {
+    let t = normalize_space(&b.text());
+    let probe: String = t.chars().take(40).collect();
+    hint.contains(&probe)
+}
+
+/// Keeps the blocks of a container that read like content.
+fn judge<'a>(
+    blocks: impl Iterator<Item = (&'a Block, &'a Features)>,
+    favor: Favor,
+    mode: Mode,
+) -> Vec<Block> {
+    if mode == Mode::Listing {
+        return blocks
+            .filter(|(b, _)| crate::text::word_count(&b.text()) >= 2)
+            .map(|(b, _)| b.clone())
+            .collect();
+    }
+    let max_ld = match favor {
+        Favor::Precision => 0.35,
+        Favor::Balanced => 0.5,
+        Favor::Recall => 0.7,
+    };
+    let all: Vec<(&Block, &Features)> = blocks.collect();
+    let keep: Vec<bool> = all
+        .iter()
+        .map(|(b, f)| {
+            if f.link_density > max_ld && f.len > 0.0 {
+                return false;
+            }
+            if matches!(b.kind, BlockKind::Heading(_)) && f.link_density > 0.6 {
+                return false;
+            }
+            true
+        })
+        .collect();
+    // A heading whose whole section was dropped (a "Related" title over a link list)
+    // goes with it.
+    let mut keep = keep;
+    for i in 0..all.len() {
+        if keep[i] && matches!(all[i].0.kind, BlockKind::Heading(_)) {
+            let section = all[i + 1..]
+                .iter()
+                .take_while(|(b, _)| !matches!(b.kind, BlockKind::Heading(_)))
+                .count();
+            let kept = keep[i + 1..i + 1 + section].iter().filter(|&&k| k).count();
+            if section > 0 && kept == 0 {
+                keep[i] = false;
+            }
+        }
+    }
+    let candidates: Vec<(&Block, &Features)> = all
+        .iter()
+        .zip(&keep)
+        .filter(|(_, &k)| k)
+        .map(|(bf, _)| *bf)
+        .collect();
+    // Trim furniture before the first and after the last prose block.
+    let first = candidates.iter().position(|(_, f)| is_prose(f, favor));
+    let last = candidates.iter().rposition(|(_, f)| is_prose(f, favor));
+    let (Some(first), Some(last)) = (first, last) else {
+        return candidates.into_iter().map(|(b, _)| b.clone()).collect();
+    };
+    let mut start = first;
+    // Keep headings and short lead-ins right before the first prose block.
+    while start > 0 {
+        let (b, f) = candidates[start - 1];
+        let lead_in = matches!(b.kind, BlockKind::Heading(_))
+            || (f.sentence && f.len >= 30.0 && f.link_density < 0.2);
+        if !lead_in {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = last + 1;
+    while end < candidates.len() {
+        let (b, f) = candidates[end];
+        let tail = matches!(
+            b.kind,
+            BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
+        ) && f.link_density < 0.3
+            && f.len >= 15.0;
+        if !tail {
+            break;
+        }
+        end += 1;
+    }
+    candidates[start..end]
+        .iter()
+        .map(|(b, _)| (*b).clone())
+        .collect()
+}
+
+/// Drops a leading block that repeats the title.
+fn drop_repeated_title(blocks: &mut Vec<Block>, title: Option<&str>) {
+    let Some(title) = title else { return };
+    let t = fold(title);
+    if t.is_empty() {
+        return;
+    }
+    if let Some(pos) = blocks.iter().take(3).position(|b| {
+        let bt = fold(&b.text());
+        !bt.is_empty() && (bt == t || (t.contains(&bt) && bt.len() * 10 >= t.len() * 6))
+    }) {
+        blocks.remove(pos);
+    }
+}
+
+fn fold(s: &str) -> String {
+    normalize_space(s).to_lowercase()
 }

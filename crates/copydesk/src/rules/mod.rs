@@ -2,3 +2,6 @@
 //!
 //! Logic that applies them lives in the stages ([`crate::prune`], [`crate::score`],
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
+
+pub mod markup;
+pub mod phrases;

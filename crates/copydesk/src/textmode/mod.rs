@@ -1,16 +1,183 @@
 //! Text mode: cleaning text that a scraper already extracted (no HTML left).
 //!
-//! Issue "Text mode" fills this in; until then the text passes through unchanged.
+//! The input is one document of plain text — a story with whatever the scraper swept in
+//! with it: the title twice, field labels that lost their values, a date on its own line,
+//! a comment form and its CAPTCHA prompt, share prompts, menus and footers. The output is
+//! the same [`Article`] record HTML extraction gives: the story's lines in order and
+//! untouched, and the metadata the removed lines carried (title, date, authors), plus the
+//! dateline and language read from the story.
+//!
+//! Steps, one file each: [`lines`] measures every line once; [`head`] reads the lines above
+//! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
+//! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
+
+pub mod dateline;
+pub mod dates;
+pub mod filter;
+pub mod head;
+pub mod language;
+pub mod lines;
 
 use crate::{Article, Error, Options};
+use lines::Line;
+
+/// What becomes of one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Part of the story.
+    Keep,
+    /// Boilerplate.
+    Drop,
+    /// Carried metadata (title, date, label): in the record, not in the body.
+    Meta,
+    /// Part of the comment section.
+    Comment,
+}
 
 /// Cleans already-extracted text into an article record.
-pub fn clean_text(text: &str, _options: &Options) -> Result<Article, Error> {
+///
+/// Fails only on empty input or input over `options.max_input_bytes`.
+pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
+    if text.len() > options.max_input_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: options.max_input_bytes,
+        });
+    }
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    Ok(Article {
-        text: text.trim().to_owned(),
+    let lines = lines::split(text);
+    let (verdicts, head) = judge(&lines);
+    let mut article = Article {
+        url: options.url.clone(),
         ..Article::default()
-    })
+    };
+    article.text = join(&lines, &verdicts, Verdict::Keep);
+    if options.include_comments {
+        let comments = join(&lines, &verdicts, Verdict::Comment);
+        if !comments.is_empty() {
+            article.comments = Some(comments);
+        }
+    }
+    if options.metadata {
+        article.title = head.title;
+        article.authors = head.authors;
+        article.date_published = head.date;
+        let year = article
+            .date_published
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        let first_paragraph = lines
+            .iter()
+            .zip(&verdicts)
+            .find(|(l, v)| **v == Verdict::Keep && !l.is_blank())
+            .map(|(l, _)| l.text);
+        article.dateline = first_paragraph.and_then(|p| dateline::find_dateline(p, year));
+        article.language = language::detect(&article.text).map(str::to_owned);
+    }
+    Ok(article)
+}
+
+/// Decides every line: the head above the first paragraph of prose, the story below it.
+pub fn judge(lines: &[Line<'_>]) -> (Vec<Verdict>, head::Head) {
+    let mut verdicts = vec![Verdict::Keep; lines.len()];
+    let Some(first_prose) = lines.iter().position(Line::is_prose) else {
+        // No paragraph of prose at all: the metadata lines and the named boilerplate go.
+        let head = head::read_metadata_only(lines, &mut verdicts);
+        for (l, v) in lines.iter().zip(verdicts.iter_mut()) {
+            if l.kind.is_some() && *v == Verdict::Keep {
+                *v = Verdict::Drop;
+            }
+        }
+        return (verdicts, head);
+    };
+    let head = head::read(lines, first_prose, &mut verdicts);
+    let story_end = filter::comment_section_start(lines, first_prose).unwrap_or(lines.len());
+    let last_prose = lines[..story_end]
+        .iter()
+        .rposition(Line::is_prose)
+        .unwrap_or(first_prose);
+    filter::apply(
+        lines,
+        filter::Region {
+            first_prose,
+            last_prose,
+        },
+        &mut verdicts,
+    );
+    (verdicts, head)
+}
+
+/// The lines with verdict `which`, in order: consecutive lines joined by a newline, lines
+/// that had a blank line or removed lines between them by a blank line.
+fn join(lines: &[Line<'_>], verdicts: &[Verdict], which: Verdict) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for (line, &v) in lines.iter().zip(verdicts) {
+        if line.is_blank() || v != which {
+            gap = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if gap { "\n\n" } else { "\n" });
+        }
+        out.push_str(line.text);
+        gap = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_oversized_inputs_are_errors() {
+        let o = Options::default();
+        assert_eq!(clean_text("", &o), Err(Error::Empty));
+        assert_eq!(clean_text(" \n\t\n", &o), Err(Error::Empty));
+        let small = Options {
+            max_input_bytes: 10,
+            ..Options::default()
+        };
+        assert!(matches!(
+            clean_text("a longer text than ten bytes", &small),
+            Err(Error::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn text_without_boilerplate_passes_unchanged() {
+        let text = "The first paragraph of a plain story that has nothing around it.\n\nA second paragraph follows, and it ends the story as well.";
+        let a = clean_text(text, &Options::default()).unwrap();
+        assert_eq!(a.text, text);
+    }
+
+    #[test]
+    fn comments_are_returned_when_asked() {
+        let text = "The first paragraph of a plain story that has nothing around it at all.\n\nLeave a Reply\n\nGreat story, thanks for writing it up so clearly for all of us.";
+        let o = Options {
+            include_comments: true,
+            ..Options::default()
+        };
+        let a = clean_text(text, &o).unwrap();
+        assert_eq!(
+            a.text,
+            "The first paragraph of a plain story that has nothing around it at all."
+        );
+        assert!(a.comments.unwrap().contains("Great story"));
+    }
+
+    #[test]
+    fn bad_input_does_not_panic() {
+        let o = Options::default();
+        let mixed =
+            "Заголовок 标题 عنوان Title\n\u{0}\u{fffd}\u{200b}\r\r\n:\n：\n(\n)\n— —\n".repeat(50);
+        let _ = clean_text(&mixed, &o);
+        let long_line = "word ".repeat(200_000);
+        let a = clean_text(&long_line, &o).unwrap();
+        assert_eq!(a.text, long_line.trim());
+    }
 }

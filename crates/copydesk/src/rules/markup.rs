@@ -1,0 +1,235 @@
+//! Markup priors: which tags, roles, and class/id tokens mark boilerplate or content.
+//!
+//! class and id attributes are split into tokens at non-alphanumerics and camelCase
+//! humps ("post-share-buttons" → post, share, buttons; "socialLinks" → social, links), and
+//! tokens are matched whole (or by the listed prefixes), so "ad" never fires inside
+//! "header", "read" or "shadow".
+
+/// Why a container is boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Junk {
+    Navigation,
+    Comments,
+    Share,
+    Related,
+    Ads,
+    Consent,
+    Newsletter,
+    Breadcrumb,
+    Tags,
+    Sidebar,
+    Footer,
+    Hidden,
+    Popup,
+    Login,
+    Print,
+    Byline,
+}
+
+impl Junk {
+    /// Strong kinds go whatever their size; weak kinds (whose words also turn up on page
+    /// wrappers: "menu", "widget", "tag-…", "footer-…") only when they look like furniture
+    /// (link-heavy or small).
+    pub fn is_strong(self) -> bool {
+        !matches!(
+            self,
+            Junk::Navigation
+                | Junk::Sidebar
+                | Junk::Tags
+                | Junk::Footer
+                | Junk::Print
+                | Junk::Byline
+        )
+    }
+}
+
+/// Tags whose whole subtree is never article text.
+pub const DROP_TAGS: &[&str] = &[
+    "script", "style", "template", "iframe", "object", "embed", "svg", "math", "canvas", "video",
+    "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "output",
+    "progress", "meter", "dialog", "link", "meta", "head", "title", "nav", "aside", "label",
+];
+
+/// `role` values that mark a boilerplate region.
+pub const JUNK_ROLES: &[(&str, Junk)] = &[
+    ("navigation", Junk::Navigation),
+    ("menu", Junk::Navigation),
+    ("menubar", Junk::Navigation),
+    ("contentinfo", Junk::Footer),
+    ("complementary", Junk::Sidebar),
+    ("search", Junk::Navigation),
+    ("dialog", Junk::Popup),
+    ("alertdialog", Junk::Popup),
+    ("toolbar", Junk::Share),
+];
+
+/// class/id tokens (lowercase, whole) that mark a boilerplate container.
+pub const JUNK_TOKENS: &[(&str, Junk)] = &[
+    // navigation and page chrome
+    ("nav", Junk::Navigation),
+    ("navbar", Junk::Navigation),
+    ("navigation", Junk::Navigation),
+    ("menu", Junk::Navigation),
+    ("submenu", Junk::Navigation),
+    ("megamenu", Junk::Navigation),
+    ("skip", Junk::Navigation),
+    ("skiplink", Junk::Navigation),
+    ("pagination", Junk::Navigation),
+    ("pager", Junk::Navigation),
+    ("masthead", Junk::Navigation),
+    ("topbar", Junk::Navigation),
+    ("footer", Junk::Footer),
+    ("copyright", Junk::Footer),
+    ("sidebar", Junk::Sidebar),
+    ("widget", Junk::Sidebar),
+    ("widgets", Junk::Sidebar),
+    ("rail", Junk::Sidebar),
+    ("breadcrumb", Junk::Breadcrumb),
+    ("breadcrumbs", Junk::Breadcrumb),
+    // comments
+    ("comment", Junk::Comments),
+    ("comments", Junk::Comments),
+    ("commentlist", Junk::Comments),
+    ("disqus", Junk::Comments),
+    ("respond", Junk::Comments),
+    ("replies", Junk::Comments),
+    // sharing and social
+    ("share", Junk::Share),
+    ("shares", Junk::Share),
+    ("sharing", Junk::Share),
+    ("sharebar", Junk::Share),
+    ("social", Junk::Share),
+    ("socials", Junk::Share),
+    ("addthis", Junk::Share),
+    ("sharethis", Junk::Share),
+    ("follow", Junk::Share),
+    // related and recommended
+    ("related", Junk::Related),
+    ("recommended", Junk::Related),
+    ("recommendation", Junk::Related),
+    ("recommendations", Junk::Related),
+    ("outbrain", Junk::Related),
+    ("taboola", Junk::Related),
+    ("trending", Junk::Related),
+    ("popular", Junk::Related),
+    ("mostread", Junk::Related),
+    // ads and promotion
+    ("ad", Junk::Ads),
+    ("ads", Junk::Ads),
+    ("adv", Junk::Ads),
+    ("advert", Junk::Ads),
+    ("adverts", Junk::Ads),
+    ("advertisement", Junk::Ads),
+    ("advertising", Junk::Ads),
+    ("adslot", Junk::Ads),
+    ("adunit", Junk::Ads),
+    ("adsense", Junk::Ads),
+    ("dfp", Junk::Ads),
+    ("sponsor", Junk::Ads),
+    ("sponsored", Junk::Ads),
+    ("promo", Junk::Ads),
+    ("promotion", Junk::Ads),
+    ("banner", Junk::Ads),
+    // consent, newsletters, popups
+    ("cookie", Junk::Consent),
+    ("cookies", Junk::Consent),
+    ("consent", Junk::Consent),
+    ("gdpr", Junk::Consent),
+    ("newsletter", Junk::Newsletter),
+    ("subscribe", Junk::Newsletter),
+    ("subscription", Junk::Newsletter),
+    ("signup", Junk::Newsletter),
+    ("paywall", Junk::Newsletter),
+    ("popup", Junk::Popup),
+    ("modal", Junk::Popup),
+    ("overlay", Junk::Popup),
+    ("lightbox", Junk::Popup),
+    ("captcha", Junk::Comments),
+    ("login", Junk::Login),
+    ("signin", Junk::Login),
+    // tags and print tools
+    ("tags", Junk::Tags),
+    ("tagcloud", Junk::Tags),
+    ("tag", Junk::Tags),
+    ("keywords", Junk::Tags),
+    ("print", Junk::Print),
+    ("toolbar", Junk::Print),
+    // hidden helpers
+    ("hidden", Junk::Hidden),
+    ("hide", Junk::Hidden),
+    ("invisible", Junk::Hidden),
+    ("sronly", Junk::Hidden),
+    ("screenreader", Junk::Hidden),
+    ("visuallyhidden", Junk::Hidden),
+    ("dnone", Junk::Hidden),
+];
+
+/// Token prefixes that mark boilerplate even when glued to another word ("sharedaddy",
+/// "socialmedia", "advertblock", "commentform").
+pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
+    ("share", Junk::Share),
+    ("social", Junk::Share),
+    ("comment", Junk::Comments),
+    ("advert", Junk::Ads),
+    ("sponsor", Junk::Ads),
+    ("newsletter", Junk::Newsletter),
+    ("cookie", Junk::Consent),
+    ("breadcrumb", Junk::Breadcrumb),
+    ("sidebar", Junk::Sidebar),
+    ("related", Junk::Related),
+    ("navbar", Junk::Navigation),
+    ("footer", Junk::Footer),
+];
+
+/// Prefixed words that are content despite a junk prefix ("commentary" is an opinion piece).
+pub const PREFIX_EXCEPTIONS: &[&str] = &["commentary", "commentator", "commentaries"];
+
+/// class/id tokens that mark the article's container.
+pub const CONTENT_TOKENS: &[&str] = &[
+    "article",
+    "articlebody",
+    "content",
+    "body",
+    "entry",
+    "post",
+    "story",
+    "text",
+    "main",
+    "blog",
+    "prose",
+    "richtext",
+    "story-body",
+    "postbody",
+    "entrycontent",
+    "news",
+    "detail",
+    "page",
+];
+
+/// class/id tokens that mark things that sit around an article but are not it; weaker
+/// than [`JUNK_TOKENS`]: they lower a container's score but do not remove it.
+pub const WEAK_NEGATIVE_TOKENS: &[&str] = &[
+    "meta",
+    "byline",
+    "author",
+    "date",
+    "info",
+    "caption",
+    "credit",
+    "header",
+    "head",
+    "title",
+    "extra",
+    "aside",
+    "secondary",
+    "card",
+    "list",
+    "teaser",
+    "thumb",
+    "hero",
+];
+
+/// Tokens that, on an element also carrying junk tokens, mean "this is the content":
+/// `class="article-body share-enabled"` keeps its body.
+pub const STRONG_CONTENT_TOKENS: &[&str] =
+    &["articlebody", "entrycontent", "postcontent", "storybody"];

@@ -1,0 +1,1507 @@
+//! Boilerplate lines and field labels, per language, as data.
+//!
+//! A page template leaves the same few lines in every story it wraps: the comment form and
+//! its CAPTCHA prompt, cookie notices, share and follow prompts, navigation and breadcrumb
+//! residue, "related articles" headings, copyright footers, and field labels such as
+//! "Fecha de publicación:". Both text mode and the HTML block filter ask the two functions
+//! here, [`boilerplate_kind`] and [`field_label`], about one short line at a time.
+//!
+//! Matching is deliberately narrow so that it cannot hit a real sentence:
+//! - `EXACT` phrases must be the whole line (after case and trailing-punctuation folding);
+//! - `PREFIX` phrases must open the line, and the line must be short;
+//! - `CONTAINS` phrases are long, template-only wordings, and the line must be short too.
+//!
+//! All phrases are written in lowercase; lines are folded to lowercase once per call.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+/// What kind of boilerplate a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The opening of a comment section or a comment form ("Add new comment", "Leave a Reply").
+    CommentSection,
+    /// A line of a comment form ("Your email address will not be published.", "Post Comment").
+    CommentForm,
+    /// CAPTCHA and anti-spam notices.
+    Captcha,
+    /// Cookie and consent notices.
+    Consent,
+    /// Share, follow, subscribe and newsletter prompts.
+    Share,
+    /// Navigation and breadcrumb residue, login links, "back to top".
+    Navigation,
+    /// The heading of a "related articles" / "read more" list.
+    Related,
+    /// Copyright and legal footers, links to legal pages.
+    Legal,
+    /// Advertising markers ("Advertisement", "Anzeige").
+    Advert,
+}
+
+impl Kind {
+    /// Whether this kind opens a section whose following lines belong to it (a comment
+    /// thread, a list of related links), rather than being a one-line residue.
+    pub fn opens_section(self) -> bool {
+        matches!(self, Kind::CommentSection | Kind::Related)
+    }
+}
+
+/// What a field label announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// Publication (or update) date.
+    Date,
+    /// Author or byline.
+    Author,
+    /// Lead image, photo, caption credit.
+    Image,
+    /// Source or agency.
+    Source,
+    /// Tags, categories, sections, keywords.
+    Tags,
+    /// Other template fields (reading time, views, print version …).
+    Other,
+}
+
+/// A line longer than this (in bytes) is never boilerplate by phrase: real prose.
+pub const MAX_PHRASE_LINE_BYTES: usize = 320;
+/// A line with a `PREFIX` or `CONTAINS` phrase must have at most this many words.
+const MAX_PHRASE_LINE_WORDS: usize = 40;
+/// A field label with its value must be at most this many bytes long.
+const MAX_LABEL_LINE_BYTES: usize = 160;
+
+/// Whole-line phrases.
+const EXACT: &[(Kind, &[&str])] = &[
+    (
+        Kind::CommentSection,
+        &[
+            // en
+            "add new comment",
+            "add a comment",
+            "leave a reply",
+            "leave a comment",
+            "post a comment",
+            "write a comment",
+            "comments",
+            "comment",
+            "no comments",
+            "no comments yet",
+            "0 comments",
+            "responses",
+            "join the discussion",
+            "join the conversation",
+            "what do you think",
+            "reader comments",
+            "show comments",
+            "view comments",
+            "load comments",
+            "comments are closed",
+            "comments closed",
+            // de
+            "kommentar schreiben",
+            "kommentare",
+            "kommentar",
+            "neuen kommentar schreiben",
+            "kommentar hinzufügen",
+            "schreibe einen kommentar",
+            "hinterlasse einen kommentar",
+            "keine kommentare",
+            "kommentare anzeigen",
+            // fr
+            "ajouter un commentaire",
+            "laisser un commentaire",
+            "laisser une réponse",
+            "commentaires",
+            "commentaire",
+            "écrire un commentaire",
+            "réagir",
+            "réagissez",
+            // es
+            "añadir nuevo comentario",
+            "agregar nuevo comentario",
+            "deja un comentario",
+            "dejar un comentario",
+            "deja una respuesta",
+            "comentarios",
+            "comentario",
+            "escribe un comentario",
+            "añadir comentario",
+            // pt
+            "adicionar novo comentário",
+            "deixe um comentário",
+            "deixe uma resposta",
+            "comentários",
+            "comentário",
+            "escreva um comentário",
+            "adicionar comentário",
+            // it
+            "aggiungi un commento",
+            "aggiungi nuovo commento",
+            "lascia un commento",
+            "lascia una risposta",
+            "commenti",
+            "commento",
+            "scrivi un commento",
+            // ru
+            "добавить комментарий",
+            "оставить комментарий",
+            "комментарии",
+            "комментарий",
+            "оставьте комментарий",
+            "написать комментарий",
+            // zh
+            "发表评论",
+            "评论",
+            "网友评论",
+            "添加评论",
+            "我要评论",
+            "留言",
+            "發表評論",
+            "評論",
+            // ja
+            "コメント",
+            "コメントを残す",
+            "コメントを書く",
+            "コメントする",
+            "コメント一覧",
+            // ar
+            "أضف تعليق",
+            "أضف تعليقا",
+            "اترك تعليقا",
+            "التعليقات",
+            "تعليقات",
+            "اكتب تعليقا",
+        ],
+    ),
+    (
+        Kind::CommentForm,
+        &[
+            "post comment",
+            "submit comment",
+            "submit",
+            "send",
+            "preview",
+            "reply",
+            "cancel reply",
+            "name",
+            "name *",
+            "email",
+            "email *",
+            "e-mail",
+            "e-mail *",
+            "website",
+            "comment *",
+            "your name",
+            "your email",
+            "your comment",
+            "mail (will not be published)",
+            "leave a reply cancel reply",
+            "log in to reply",
+            "login to post comments",
+            "kommentar abschicken",
+            "antworten",
+            "abschicken",
+            "absenden",
+            "vorschau",
+            "publier le commentaire",
+            "envoyer",
+            "répondre",
+            "aperçu",
+            "publicar comentario",
+            "enviar",
+            "responder",
+            "vista previa",
+            "guardar",
+            "publicar comentário",
+            "pré-visualizar",
+            "pubblica il commento",
+            "invia",
+            "rispondi",
+            "anteprima",
+            "отправить",
+            "ответить",
+            "предпросмотр",
+            "ваше имя",
+            "提交评论",
+            "回复",
+            "提交",
+            "発言する",
+            "返信",
+            "送信",
+            "إرسال",
+            "رد",
+        ],
+    ),
+    (
+        Kind::Captcha,
+        &[
+            "captcha",
+            "recaptcha",
+            "math question",
+            "i'm not a robot",
+            "i am not a robot",
+            "验证码",
+        ],
+    ),
+    (
+        Kind::Consent,
+        &[
+            "accept",
+            "accept all",
+            "accept cookies",
+            "reject all",
+            "decline",
+            "i agree",
+            "agree",
+            "got it",
+            "ok, got it",
+            "cookie settings",
+            "cookie preferences",
+            "manage cookies",
+            "manage consent",
+            "manage preferences",
+            "alle akzeptieren",
+            "akzeptieren",
+            "ablehnen",
+            "einstellungen",
+            "tout accepter",
+            "accepter",
+            "refuser",
+            "aceptar",
+            "aceptar todo",
+            "rechazar",
+            "aceitar",
+            "aceitar todos",
+            "rejeitar",
+            "accetta",
+            "accetta tutto",
+            "rifiuta",
+            "принять",
+            "согласен",
+            "接受",
+            "同意",
+            "同意する",
+            "موافق",
+            "قبول",
+        ],
+    ),
+    (
+        Kind::Share,
+        &[
+            "share",
+            "share this",
+            "share this article",
+            "share this story",
+            "share this post",
+            "share on facebook",
+            "share on twitter",
+            "share on linkedin",
+            "share via email",
+            "share article",
+            "tweet",
+            "facebook",
+            "twitter",
+            "x",
+            "linkedin",
+            "whatsapp",
+            "telegram",
+            "pinterest",
+            "reddit",
+            "email this",
+            "print",
+            "print this page",
+            "print article",
+            "follow us",
+            "follow",
+            "like",
+            "subscribe",
+            "subscribe now",
+            "newsletter",
+            "sign up for our newsletter",
+            "subscribe to our newsletter",
+            "teilen",
+            "artikel teilen",
+            "drucken",
+            "folgen sie uns",
+            "abonnieren",
+            "newsletter abonnieren",
+            "partager",
+            "partager cet article",
+            "imprimer",
+            "suivez-nous",
+            "s'abonner",
+            "abonnez-vous",
+            "compartir",
+            "compartir en facebook",
+            "compartir en twitter",
+            "imprimir",
+            "síguenos",
+            "suscríbete",
+            "suscribirse",
+            "compartilhar",
+            "compartilhe",
+            "siga-nos",
+            "assine",
+            "inscreva-se",
+            "condividi",
+            "stampa",
+            "seguici",
+            "iscriviti",
+            "поделиться",
+            "печать",
+            "подписаться",
+            "подписывайтесь",
+            "分享",
+            "分享到",
+            "打印",
+            "关注我们",
+            "订阅",
+            "シェア",
+            "ツイート",
+            "印刷",
+            "フォローする",
+            "購読",
+            "مشاركة",
+            "شارك",
+            "طباعة",
+            "تابعنا",
+            "اشترك",
+        ],
+    ),
+    (
+        Kind::Navigation,
+        &[
+            "home",
+            "homepage",
+            "menu",
+            "main menu",
+            "navigation",
+            "search",
+            "search for",
+            "skip to content",
+            "skip to main content",
+            "skip to navigation",
+            "jump to navigation",
+            "back to top",
+            "to top",
+            "top",
+            "next",
+            "previous",
+            "prev",
+            "next post",
+            "previous post",
+            "next article",
+            "previous article",
+            "older posts",
+            "newer posts",
+            "more",
+            "log in",
+            "login",
+            "sign in",
+            "sign up",
+            "register",
+            "log out",
+            "logout",
+            "my account",
+            "close",
+            "open menu",
+            "toggle navigation",
+            "you are here",
+            "startseite",
+            "suche",
+            "zum inhalt springen",
+            "zum inhalt",
+            "nach oben",
+            "weiter",
+            "zurück",
+            "anmelden",
+            "registrieren",
+            "abmelden",
+            "sie sind hier",
+            "accueil",
+            "rechercher",
+            "recherche",
+            "aller au contenu",
+            "suivant",
+            "précédent",
+            "connexion",
+            "se connecter",
+            "s'inscrire",
+            "vous êtes ici",
+            "inicio",
+            "portada",
+            "buscar",
+            "ir al contenido",
+            "siguiente",
+            "anterior",
+            "iniciar sesión",
+            "registrarse",
+            "usted está aquí",
+            "está aquí",
+            "início",
+            "pesquisar",
+            "ir para o conteúdo",
+            "próximo",
+            "entrar",
+            "cadastre-se",
+            "você está aqui",
+            "cerca",
+            "vai al contenuto",
+            "successivo",
+            "precedente",
+            "accedi",
+            "registrati",
+            "sei qui",
+            "главная",
+            "главная страница",
+            "поиск",
+            "меню",
+            "вперед",
+            "назад",
+            "войти",
+            "регистрация",
+            "вход",
+            "首页",
+            "主页",
+            "搜索",
+            "上一篇",
+            "下一篇",
+            "登录",
+            "注册",
+            "返回顶部",
+            "ホーム",
+            "トップ",
+            "検索",
+            "メニュー",
+            "次へ",
+            "前へ",
+            "ログイン",
+            "ページの先頭へ",
+            "الرئيسية",
+            "الصفحة الرئيسية",
+            "بحث",
+            "القائمة",
+            "التالي",
+            "السابق",
+            "تسجيل الدخول",
+            "دخول",
+        ],
+    ),
+    (
+        Kind::Related,
+        &[
+            "related",
+            "related articles",
+            "related posts",
+            "related stories",
+            "related news",
+            "related content",
+            "related links",
+            "related topics",
+            "you may also like",
+            "you might also like",
+            "you may be interested in",
+            "more stories",
+            "more news",
+            "more from",
+            "recommended",
+            "recommended for you",
+            "most popular",
+            "most read",
+            "trending",
+            "trending now",
+            "read more",
+            "read next",
+            "read also",
+            "also read",
+            "more on this story",
+            "latest news",
+            "popular posts",
+            "recent posts",
+            "ähnliche artikel",
+            "ähnliche beiträge",
+            "das könnte sie auch interessieren",
+            "mehr zum thema",
+            "weitere artikel",
+            "weitere nachrichten",
+            "meistgelesen",
+            "empfohlene artikel",
+            "verwandte artikel",
+            "weiterlesen",
+            "neueste beiträge",
+            "articles similaires",
+            "articles liés",
+            "à lire aussi",
+            "lire aussi",
+            "à lire",
+            "les plus lus",
+            "sur le même sujet",
+            "lire la suite",
+            "articles récents",
+            "artículos relacionados",
+            "noticias relacionadas",
+            "te puede interesar",
+            "también te puede interesar",
+            "lo más leído",
+            "leer más",
+            "entradas recientes",
+            "artigos relacionados",
+            "notícias relacionadas",
+            "leia também",
+            "leia mais",
+            "mais lidas",
+            "posts recentes",
+            "articoli correlati",
+            "leggi anche",
+            "leggi tutto",
+            "i più letti",
+            "articoli recenti",
+            "похожие статьи",
+            "читайте также",
+            "читать далее",
+            "самое читаемое",
+            "популярное",
+            "другие новости",
+            "相关文章",
+            "相关阅读",
+            "相关新闻",
+            "推荐阅读",
+            "热门文章",
+            "阅读更多",
+            "関連記事",
+            "関連ニュース",
+            "人気記事",
+            "続きを読む",
+            "おすすめ記事",
+            "مقالات ذات صلة",
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "أخبار ذات صلة",
+            "الأكثر قراءة",
+            "اقرأ المزيد",
+        ],
+    ),
+    (
+        Kind::Legal,
+        &[
+            "privacy policy",
+            "privacy",
+            "terms of use",
+            "terms of service",
+            "terms and conditions",
+            "terms & conditions",
+            "cookie policy",
+            "imprint",
+            "legal notice",
+            "disclaimer",
+            "contact us",
+            "about us",
+            "contact",
+            "sitemap",
+            "site map",
+            "accessibility",
+            "impressum",
+            "datenschutz",
+            "datenschutzerklärung",
+            "kontakt",
+            "agb",
+            "nutzungsbedingungen",
+            "mentions légales",
+            "politique de confidentialité",
+            "nous contacter",
+            "aviso legal",
+            "política de privacidad",
+            "política de cookies",
+            "contacto",
+            "política de privacidade",
+            "termos de uso",
+            "contato",
+            "informativa sulla privacy",
+            "note legali",
+            "contatti",
+            "политика конфиденциальности",
+            "контакты",
+            "о нас",
+            "隐私政策",
+            "联系我们",
+            "关于我们",
+            "プライバシーポリシー",
+            "お問い合わせ",
+            "利用規約",
+            "سياسة الخصوصية",
+            "اتصل بنا",
+            "من نحن",
+        ],
+    ),
+    (
+        Kind::Advert,
+        &[
+            "advertisement",
+            "advertising",
+            "sponsored",
+            "sponsored content",
+            "ad",
+            "ads",
+            "anzeige",
+            "werbung",
+            "publicité",
+            "publicidad",
+            "publicidade",
+            "pubblicità",
+            "реклама",
+            "广告",
+            "広告",
+            "إعلان",
+        ],
+    ),
+];
+
+/// Phrases that must open a short line.
+const PREFIX: &[(Kind, &[&str])] = &[
+    (
+        Kind::CommentForm,
+        &[
+            "your email address will not be published",
+            "your email address will never be",
+            "required fields are marked",
+            "notify me of follow-up comments",
+            "notify me of new posts",
+            "notify me of new comments",
+            "save my name, email, and website",
+            "you must be logged in to post a comment",
+            "you must be logged in to comment",
+            "log in to post comments",
+            "login or register to post comments",
+            "comments are moderated",
+            "this site uses akismet",
+            "allowed html tags",
+            "allowed tags",
+            "web page addresses and e-mail addresses turn into links",
+            "lines and paragraphs break automatically",
+            "the content of this field is kept private",
+            "deine e-mail-adresse wird nicht veröffentlicht",
+            "ihre e-mail-adresse wird nicht veröffentlicht",
+            "erforderliche felder sind mit",
+            "votre adresse e-mail ne sera pas publiée",
+            "votre adresse de messagerie ne sera pas",
+            "les champs obligatoires sont indiqués",
+            "tu dirección de correo electrónico no será publicada",
+            "su dirección de correo electrónico no será publicada",
+            "los campos obligatorios están marcados",
+            "o seu endereço de email não será publicado",
+            "o seu endereço de e-mail não será publicado",
+            "campos obrigatórios são marcados",
+            "il tuo indirizzo email non sarà pubblicato",
+            "i campi obbligatori sono contrassegnati",
+            "ваш адрес email не будет опубликован",
+            "ваш e-mail не будет опубликован",
+            "обязательные поля помечены",
+            "您的电子邮箱地址不会被公开",
+            "メールアドレスが公開されることはありません",
+            "لن يتم نشر عنوان بريدك الإلكتروني",
+        ],
+    ),
+    (
+        Kind::Captcha,
+        &[
+            "this question is for testing whether",
+            "enter the characters shown in the image",
+            "enter the characters shown",
+            "type the characters you see",
+            "what code is in the image",
+            "solve this simple math problem",
+            "please prove you are human",
+            "please verify you are human",
+            "prove you're human",
+            "diese frage dient dazu",
+            "diese frage hat den zweck",
+            "geben sie die zeichen",
+            "geben sie die im bild gezeigten zeichen",
+            "cette question permet de vérifier",
+            "cette question sert à vérifier",
+            "saisissez les caractères",
+            "recopiez les caractères",
+            "esta pregunta es para comprobar",
+            "esta pregunta se hace para comprobar",
+            "introduzca los caracteres",
+            "introduce los caracteres",
+            "escriba los caracteres",
+            "esta pergunta é para testar",
+            "esta questão é para testar",
+            "digite os caracteres",
+            "insira os caracteres",
+            "questa domanda serve a verificare",
+            "questa domanda è per verificare",
+            "inserisci i caratteri",
+            "digita i caratteri",
+            "этот вопрос задается для того",
+            "этот вопрос проверяет",
+            "введите символы",
+            "введите код с картинки",
+            "这个问题是用来测试",
+            "此问题用于测试",
+            "请输入验证码",
+            "输入图片中",
+            "この質問はあなたが",
+            "画像に表示されている文字",
+            "هذا السؤال",
+            "أدخل الأحرف",
+            "اكتب الأحرف",
+        ],
+    ),
+    (
+        Kind::Consent,
+        &[
+            "we use cookies",
+            "this website uses cookies",
+            "this site uses cookies",
+            "our website uses cookies",
+            "we and our partners use cookies",
+            "by continuing to use this site",
+            "by continuing to browse",
+            "by using this site, you agree",
+            "by using this website, you agree",
+            "we value your privacy",
+            "wir verwenden cookies",
+            "wir nutzen cookies",
+            "diese website verwendet cookies",
+            "diese webseite verwendet cookies",
+            "diese website nutzt cookies",
+            "nous utilisons des cookies",
+            "ce site utilise des cookies",
+            "en poursuivant votre navigation",
+            "utilizamos cookies",
+            "este sitio web utiliza cookies",
+            "este sitio utiliza cookies",
+            "usamos cookies",
+            "este site utiliza cookies",
+            "este site usa cookies",
+            "utilizziamo i cookie",
+            "questo sito utilizza cookie",
+            "questo sito usa cookie",
+            "мы используем файлы cookie",
+            "мы используем cookie",
+            "этот сайт использует cookie",
+            "本网站使用cookie",
+            "我们使用cookie",
+            "当サイトではクッキー",
+            "当サイトではcookie",
+            "このサイトはクッキー",
+            "نستخدم ملفات تعريف الارتباط",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط",
+        ],
+    ),
+    (
+        Kind::Share,
+        &[
+            "share this on",
+            "share on ",
+            "share via ",
+            "click to share",
+            "click to email",
+            "click to print",
+            "follow us on",
+            "sign up for our",
+            "subscribe to our",
+            "get our newsletter",
+            "get the latest news",
+            "like us on facebook",
+            "folgen sie uns auf",
+            "teilen auf",
+            "auf facebook teilen",
+            "partager sur",
+            "suivez-nous sur",
+            "abonnez-vous à notre",
+            "compartir en",
+            "síguenos en",
+            "suscríbete a nuestro",
+            "compartilhe no",
+            "compartilhar no",
+            "siga-nos no",
+            "condividi su",
+            "seguici su",
+            "iscriviti alla",
+            "поделиться в",
+            "подписывайтесь на",
+            "分享到",
+            "关注我们的",
+            "シェアする",
+            "شارك على",
+            "تابعنا على",
+        ],
+    ),
+    (
+        Kind::Legal,
+        &[
+            "copyright ©",
+            "copyright (c)",
+            "© copyright",
+            "(c) copyright",
+            "all rights reserved",
+            "todos los derechos reservados",
+            "alle rechte vorbehalten",
+            "tous droits réservés",
+            "todos os direitos reservados",
+            "tutti i diritti riservati",
+            "все права защищены",
+            "版权所有",
+            "版權所有",
+            "著作権",
+            "جميع الحقوق محفوظة",
+        ],
+    ),
+    (
+        Kind::Navigation,
+        &[
+            "you are here:",
+            "sie sind hier:",
+            "vous êtes ici :",
+            "vous êtes ici:",
+            "está aquí:",
+            "você está aqui:",
+            "sei qui:",
+            "вы здесь:",
+            "当前位置",
+            "您的位置",
+            "現在位置",
+        ],
+    ),
+];
+
+/// Template-only wordings that may stand anywhere in a short line.
+const CONTAINS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Captcha,
+        &[
+            "human visitor and to prevent automated spam",
+            "prevent automated spam submissions",
+            "automatisierte spam",
+            "spam automatisés",
+            "spam automatizado",
+            "spam automatizzato",
+            "автоматической рассылки спама",
+            "自动提交垃圾",
+            "スパム投稿",
+        ],
+    ),
+    (
+        Kind::Legal,
+        &[
+            "all rights reserved",
+            "todos los derechos reservados",
+            "alle rechte vorbehalten",
+            "tous droits réservés",
+            "todos os direitos reservados",
+            "tutti i diritti riservati",
+            "все права защищены",
+            "版权所有",
+            "版權所有",
+            "جميع الحقوق محفوظة",
+        ],
+    ),
+    (
+        Kind::Consent,
+        &[
+            "use of cookies",
+            "uses cookies to",
+            "utilise des cookies",
+            "verwendet cookies",
+            "utiliza cookies",
+            "utilizza cookie",
+            "использует cookie",
+            "使用cookie",
+        ],
+    ),
+];
+
+/// Field labels, written without their colon.
+const FIELD_LABELS: &[(Field, &[&str])] = &[
+    (
+        Field::Date,
+        &[
+            "date",
+            "published",
+            "published on",
+            "publication date",
+            "date published",
+            "posted",
+            "posted on",
+            "updated",
+            "last updated",
+            "last modified",
+            "datum",
+            "veröffentlicht",
+            "veröffentlicht am",
+            "erschienen am",
+            "aktualisiert",
+            "aktualisiert am",
+            "stand",
+            "publié le",
+            "date de publication",
+            "mis à jour le",
+            "publié",
+            "fecha",
+            "fecha de publicación",
+            "publicado",
+            "publicado el",
+            "actualizado",
+            "data",
+            "data de publicação",
+            "publicado em",
+            "atualizado em",
+            "data di pubblicazione",
+            "pubblicato il",
+            "aggiornato il",
+            "pubblicato",
+            "дата",
+            "дата публикации",
+            "опубликовано",
+            "обновлено",
+            "日期",
+            "发布时间",
+            "发布日期",
+            "時間",
+            "时间",
+            "更新时间",
+            "投稿日",
+            "公開日",
+            "更新日",
+            "日付",
+            "التاريخ",
+            "تاريخ النشر",
+            "نشر في",
+        ],
+    ),
+    (
+        Field::Author,
+        &[
+            "author",
+            "authors",
+            "by",
+            "written by",
+            "posted by",
+            "autor",
+            "autoren",
+            "von",
+            "auteur",
+            "par",
+            "autora",
+            "por",
+            "escrito por",
+            "autore",
+            "di",
+            "a cura di",
+            "автор",
+            "авторы",
+            "作者",
+            "记者",
+            "著者",
+            "投稿者",
+            "الكاتب",
+            "كتب",
+            "بقلم",
+        ],
+    ),
+    (
+        Field::Image,
+        &[
+            "image",
+            "main image",
+            "featured image",
+            "photo",
+            "picture",
+            "image credit",
+            "photo credit",
+            "bild",
+            "foto",
+            "titelbild",
+            "image principale",
+            "photo principale",
+            "imagen",
+            "imagen principal",
+            "imagen destacada",
+            "imagem",
+            "imagem principal",
+            "immagine",
+            "immagine principale",
+            "изображение",
+            "фото",
+            "图片",
+            "图",
+            "画像",
+            "写真",
+            "صورة",
+            "الصورة",
+        ],
+    ),
+    (
+        Field::Source,
+        &[
+            "source",
+            "quelle",
+            "fuente",
+            "fonte",
+            "источник",
+            "来源",
+            "出典",
+            "出处",
+            "المصدر",
+        ],
+    ),
+    (
+        Field::Tags,
+        &[
+            "tags",
+            "tag",
+            "category",
+            "categories",
+            "filed under",
+            "posted in",
+            "topics",
+            "keywords",
+            "section",
+            "schlagwörter",
+            "schlagworte",
+            "kategorie",
+            "kategorien",
+            "themen",
+            "étiquettes",
+            "mots-clés",
+            "catégorie",
+            "catégories",
+            "etiquetas",
+            "categoría",
+            "categorías",
+            "palabras clave",
+            "categoria",
+            "categorias",
+            "palavras-chave",
+            "categorie",
+            "parole chiave",
+            "теги",
+            "метки",
+            "рубрика",
+            "категория",
+            "标签",
+            "分类",
+            "关键词",
+            "タグ",
+            "カテゴリー",
+            "الوسوم",
+            "التصنيف",
+            "كلمات مفتاحية",
+        ],
+    ),
+    (
+        Field::Other,
+        &[
+            "reading time",
+            "views",
+            "print version",
+            "share",
+            "lesezeit",
+            "temps de lecture",
+            "tiempo de lectura",
+            "tempo de leitura",
+            "tempo di lettura",
+            "время чтения",
+            "просмотры",
+            "阅读",
+            "浏览",
+            "閲覧数",
+        ],
+    ),
+];
+
+struct Tables {
+    exact: HashMap<&'static str, Kind>,
+    prefix: Option<AhoCorasick>,
+    prefix_kinds: Vec<Kind>,
+    contains: Option<AhoCorasick>,
+    contains_kinds: Vec<Kind>,
+    labels: HashMap<&'static str, Field>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(build_tables)
+}
+
+fn flatten(groups: &[(Kind, &[&'static str])]) -> (Vec<&'static str>, Vec<Kind>) {
+    let mut phrases = Vec::new();
+    let mut kinds = Vec::new();
+    for (kind, list) in groups {
+        for p in *list {
+            phrases.push(*p);
+            kinds.push(*kind);
+        }
+    }
+    (phrases, kinds)
+}
+
+/// The tables are static and small: building cannot fail short of a bug in them, which the
+/// unit tests catch; without an automaton those phrases simply match nothing.
+fn automaton(phrases: &[&str], start: StartKind) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(start)
+        .build(phrases)
+        .ok()
+}
+
+fn build_tables() -> Tables {
+    let mut exact = HashMap::new();
+    for (kind, list) in EXACT {
+        for p in *list {
+            exact.entry(*p).or_insert(*kind);
+        }
+    }
+    let (prefix_phrases, prefix_kinds) = flatten(PREFIX);
+    let (contains_phrases, contains_kinds) = flatten(CONTAINS);
+    let mut labels = HashMap::new();
+    for (field, list) in FIELD_LABELS {
+        for l in *list {
+            labels.entry(*l).or_insert(*field);
+        }
+    }
+    Tables {
+        exact,
+        prefix: automaton(&prefix_phrases, StartKind::Anchored),
+        prefix_kinds,
+        contains: automaton(&contains_phrases, StartKind::Unanchored),
+        contains_kinds,
+        labels,
+    }
+}
+
+/// Folds a short line for lookup: lowercase, whitespace (incl. no-break spaces) collapsed,
+/// list bullets and trailing punctuation/arrows stripped. Returns `None` for long lines.
+fn fold(line: &str) -> Option<String> {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || is_decoration(c));
+    if line.len() > MAX_PHRASE_LINE_BYTES || line.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        for l in c.to_lowercase() {
+            // Typographic apostrophes fold to the ASCII one the tables use.
+            out.push(if l == '’' { '\'' } else { l });
+        }
+    }
+    let trimmed = out.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
+    out.truncate(trimmed.len());
+    Some(out)
+}
+
+/// Characters a template puts around a prompt: bullets, arrows, separators.
+fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '·'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | '→'
+            | '←'
+            | '↑'
+            | '|'
+            | '>'
+            | '<'
+            | '*'
+            | '-'
+            | '–'
+            | '—'
+            | '+'
+            | '#'
+            | '▶'
+            | '►'
+            | '▸'
+            | '■'
+            | '□'
+            | '✓'
+            | '✔'
+            | '✕'
+            | '×'
+            | '⌃'
+            | '^'
+    )
+}
+
+/// Punctuation stripped from the end of a folded line before the whole-line lookup.
+const TRAILING_NOISE: &str = ":：.…!！?？»›→)";
+
+fn word_count_short(s: &str) -> usize {
+    crate::text::word_count(s)
+}
+
+/// What kind of boilerplate `line` is, if it is one. `line` is one line of text.
+pub fn boilerplate_kind(line: &str) -> Option<Kind> {
+    let folded = fold(line)?;
+    boilerplate_kind_folded(&folded, line)
+}
+
+fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
+    if folded.is_empty() {
+        return None;
+    }
+    let t = tables();
+    if let Some(kind) = t.exact.get(folded) {
+        return Some(*kind);
+    }
+    if let Some(kind) = comment_count(folded) {
+        return Some(kind);
+    }
+    if is_breadcrumb(line) {
+        return Some(Kind::Navigation);
+    }
+    if word_count_short(folded) > MAX_PHRASE_LINE_WORDS {
+        return None;
+    }
+    let anchored = Input::new(folded).anchored(Anchored::Yes);
+    if let Some(m) = t.prefix.as_ref().and_then(|ac| ac.find(anchored)) {
+        return t.prefix_kinds.get(m.pattern().as_usize()).copied();
+    }
+    if let Some(m) = t.contains.as_ref().and_then(|ac| ac.find(folded)) {
+        return t.contains_kinds.get(m.pattern().as_usize()).copied();
+    }
+    if starts_with_copyright_sign(folded) {
+        return Some(Kind::Legal);
+    }
+    None
+}
+
+/// "12 comments", "3 Kommentare", "Comments (4)", "评论(3)": a comment counter.
+fn comment_count(folded: &str) -> Option<Kind> {
+    let t = tables();
+    let stripped = folded.trim_matches(|c: char| c.is_ascii_digit() || " ()[]（）".contains(c));
+    if stripped.len() == folded.len() || stripped.is_empty() {
+        return None;
+    }
+    let kind = t.exact.get(stripped)?;
+    matches!(kind, Kind::CommentSection).then_some(Kind::CommentSection)
+}
+
+/// "© 2016 Example Media", "(c) 2020 …": a copyright line (short by construction here).
+fn starts_with_copyright_sign(folded: &str) -> bool {
+    let rest = folded
+        .strip_prefix('©')
+        .or_else(|| folded.strip_prefix("(c) "))
+        .or_else(|| folded.strip_prefix("copyright "));
+    rest.is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit()) || r.is_empty() || r.len() < 80
+    })
+}
+
+/// Words that open a breadcrumb trail.
+const BREADCRUMB_HEADS: &[&str] = &[
+    "home",
+    "homepage",
+    "start",
+    "startseite",
+    "accueil",
+    "inicio",
+    "portada",
+    "início",
+    "главная",
+    "首页",
+    "ホーム",
+    "トップ",
+    "الرئيسية",
+];
+
+/// "Home > World > Europe", "Startseite / Politik": a breadcrumb trail.
+fn is_breadcrumb(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 200 {
+        return false;
+    }
+    let mut parts = line.split(['>', '›', '»', '/', '|', '→', '\\']);
+    let Some(head) = parts.next() else {
+        return false;
+    };
+    let head = head.trim().to_lowercase();
+    if !BREADCRUMB_HEADS.contains(&head.as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.map(str::trim).collect();
+    !rest.is_empty()
+        && rest.iter().all(|p| word_count_short(p) <= 8)
+        && rest.iter().any(|p| !p.is_empty())
+}
+
+/// A field label found at the start of a line, and the value after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label<'a> {
+    pub field: Field,
+    /// The text after the label (trimmed; empty when the template lost the value).
+    pub value: &'a str,
+}
+
+/// Reads `line` as "Label: value" (or a bare "Label:") for a label in the tables.
+///
+/// The label must end in a colon (ASCII or full-width), so "Date night ideas" is not a label.
+pub fn field_label(line: &str) -> Option<Label<'_>> {
+    let line = line.trim_matches(|c: char| c.is_whitespace());
+    if line.len() > MAX_LABEL_LINE_BYTES {
+        return None;
+    }
+    let (colon, width) = line
+        .char_indices()
+        .find(|&(_, c)| c == ':' || c == '：')
+        .map(|(i, c)| (i, c.len_utf8()))?;
+    let head = line.get(..colon)?;
+    if head.len() > 48 {
+        return None;
+    }
+    let folded = fold(head)?;
+    let field = *tables().labels.get(folded.as_str())?;
+    let value = line
+        .get(colon + width..)?
+        .trim_matches(|c: char| c.is_whitespace());
+    Some(Label { field, value })
+}
+
+/// Whether `line` is a field label left without its value ("Imagen principal:").
+pub fn is_field_label(line: &str) -> bool {
+    field_label(line).is_some_and(|l| l.value.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_build_and_are_lowercase() {
+        let t = tables();
+        assert!(t.exact.len() > 300);
+        for groups in [EXACT, PREFIX, CONTAINS] {
+            for (_, list) in groups {
+                for p in *list {
+                    assert_eq!(*p, p.to_lowercase(), "phrase not lowercase: {p}");
+                    assert_eq!(*p, p.trim_start(), "phrase has leading space: {p:?}");
+                }
+            }
+        }
+        for (_, list) in FIELD_LABELS {
+            for p in *list {
+                assert_eq!(
+                    fold(p).as_deref(),
+                    Some(*p),
+                    "label does not fold to itself: {p}"
+                );
+            }
+        }
+        assert!(t.prefix.as_ref().is_some_and(|ac| ac.patterns_len() > 100));
+        assert!(t.contains.is_some());
+    }
+
+    #[test]
+    fn comment_forms_and_captcha_in_many_languages() {
+        let cases = [
+            ("Add new comment", Kind::CommentSection),
+            ("  Leave a Reply  ", Kind::CommentSection),
+            ("12 Comments", Kind::CommentSection),
+            ("Kommentare (3)", Kind::CommentSection),
+            ("Añadir nuevo comentario", Kind::CommentSection),
+            ("أضف تعليق", Kind::CommentSection),
+            ("发表评论", Kind::CommentSection),
+            (
+                "This question is for testing whether or not you are a human visitor and to prevent automated spam submissions.",
+                Kind::Captcha,
+            ),
+            ("Enter the characters shown in the image.", Kind::Captcha),
+            ("Введите символы, которые показаны на картинке.", Kind::Captcha),
+            ("Your email address will not be published. Required fields are marked *", Kind::CommentForm),
+            ("Post Comment", Kind::CommentForm),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
+        }
+    }
+
+    #[test]
+    fn prompts_footers_and_navigation() {
+        let cases = [
+            (
+                "We use cookies to improve your experience on our site.",
+                Kind::Consent,
+            ),
+            ("Diese Website verwendet Cookies.", Kind::Consent),
+            ("Share this article", Kind::Share),
+            ("Follow us on Twitter", Kind::Share),
+            ("• Facebook", Kind::Share),
+            ("Related Articles", Kind::Related),
+            ("Читайте также:", Kind::Related),
+            ("関連記事", Kind::Related),
+            (
+                "© 2016 Example Media Group. All rights reserved.",
+                Kind::Legal,
+            ),
+            ("Copyright © 2020 Example", Kind::Legal),
+            ("Impressum", Kind::Legal),
+            ("Home > World > Europe", Kind::Navigation),
+            ("Startseite / Politik / Inland", Kind::Navigation),
+            ("Skip to main content", Kind::Navigation),
+            ("Advertisement", Kind::Advert),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
+        }
+    }
+
+    #[test]
+    fn real_sentences_are_not_boilerplate() {
+        let lines = [
+            "Russian President Vladimir Putin and John Kerry held talks behind closed doors.",
+            "The company said it would share the results with regulators next week.",
+            "Home prices rose 4 percent in July, the fastest pace in two years.",
+            "Comments made by the minister on Tuesday drew criticism from the opposition.",
+            "The baker said we use cookies from the old family recipe in every box.",
+            "Die Regierung hat alle Rechte der Bürger gestärkt, sagte die Ministerin.",
+            "",
+            "   ",
+            "Print media lost readers for the tenth year in a row.",
+        ];
+        for line in lines {
+            assert_eq!(boilerplate_kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn long_lines_never_match() {
+        let long = format!("Share {}", "word ".repeat(200));
+        assert_eq!(boilerplate_kind(&long), None);
+        let long = format!("We use cookies {}", "and more words ".repeat(20));
+        assert_eq!(boilerplate_kind(&long), None);
+    }
+
+    #[test]
+    fn field_labels_with_and_without_values() {
+        assert!(is_field_label("Fecha de publicación:\u{a0}"));
+        assert!(is_field_label("Imagen principal: "));
+        assert!(is_field_label("投稿日："));
+        let l = field_label("Fecha de publicación: 15 July 2016").unwrap();
+        assert_eq!(l.field, Field::Date);
+        assert_eq!(l.value, "15 July 2016");
+        assert!(!is_field_label("Fecha de publicación: 15 July 2016"));
+        let l = field_label("Autor: Juan Pérez").unwrap();
+        assert_eq!(l.field, Field::Author);
+        assert!(field_label("Date night ideas for couples").is_none());
+        assert!(field_label("Note: the meeting starts at nine.").is_none());
+        assert!(field_label("Ingredients:").is_none());
+    }
+}

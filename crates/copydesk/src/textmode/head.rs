@@ -1,0 +1,223 @@
+//! The lines above the story: the title (once, however often the scraper repeated it),
+//! field labels with or without their values, a lone date, a byline — read into metadata
+//! and taken out of the body — and the menu residue around them.
+
+use super::dates::parse_date;
+use super::lines::Line;
+use super::Verdict;
+use crate::rules::phrases::Field;
+use crate::text::normalize_space;
+
+/// A title has at most this many words.
+const MAX_TITLE_WORDS: usize = 30;
+/// Below this many words a head line is only a title if nothing longer is there.
+const MIN_TITLE_WORDS: usize = 3;
+/// Bylines: "By Jane Doe", "Von Max Mustermann", "Por Juan Pérez" (lowercase, with space).
+const BYLINE_PREFIXES: &[&str] = &[
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "di ",
+    "от ",
+    "بقلم ",
+    "written by ",
+];
+/// A byline has at most this many words after its prefix.
+const MAX_BYLINE_WORDS: usize = 5;
+
+/// What the head gave.
+#[derive(Debug, Default)]
+pub struct Head {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub authors: Vec<String>,
+}
+
+/// Reads the head `lines[..body_start]`, marking what it consumes in `verdicts`.
+pub fn read(lines: &[Line<'_>], body_start: usize, verdicts: &mut [Verdict]) -> Head {
+    read_inner(lines, body_start, verdicts, true)
+}
+
+/// For a text without any paragraph of prose (a list, a table, a poem): reads the title,
+/// labels and dates, but drops no short line as menu residue.
+pub fn read_metadata_only(lines: &[Line<'_>], verdicts: &mut [Verdict]) -> Head {
+    read_inner(lines, lines.len(), verdicts, false)
+}
+
+fn read_inner(
+    lines: &[Line<'_>],
+    body_start: usize,
+    verdicts: &mut [Verdict],
+    drop_residue: bool,
+) -> Head {
+    let mut head = Head::default();
+    let end = body_start.min(lines.len()).min(verdicts.len());
+    let mut candidates = Vec::new();
+    let mut i = 0;
+    while i < end {
+        let line = &lines[i];
+        if line.is_blank() || line.kind.is_some() {
+            i += 1;
+            continue;
+        }
+        if let Some(label) = line.label {
+            verdicts[i] = Verdict::Meta;
+            match label.field {
+                Field::Date if label.value.is_empty() => {
+                    // The template lost the value onto the next line: "Date:\n15 July 2016".
+                    if let Some(next) = next_non_blank(lines, i + 1, end) {
+                        if let Some(iso) = parse_date(lines[next].text).and_then(|d| d.iso()) {
+                            head.date.get_or_insert(iso);
+                            verdicts[next] = Verdict::Meta;
+                            i = next;
+                        }
+                    }
+                }
+                Field::Date => {
+                    if let Some(iso) = parse_date(label.value).and_then(|d| d.iso()) {
+                        head.date.get_or_insert(iso);
+                    }
+                }
+                Field::Author if !label.value.is_empty() => {
+                    head.authors.push(normalize_space(label.value));
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(iso) = parse_date(line.text).and_then(|d| d.iso()) {
+            head.date.get_or_insert(iso);
+            verdicts[i] = Verdict::Meta;
+        } else if let Some(author) = byline(line.text) {
+            head.authors.push(author.to_owned());
+            verdicts[i] = Verdict::Meta;
+        } else {
+            candidates.push(i);
+        }
+        i += 1;
+    }
+    if let Some(t) = pick_title(lines, &candidates) {
+        let title = normalize_space(lines[t].text);
+        for &c in &candidates {
+            if normalize_space(lines[c].text) == title {
+                verdicts[c] = Verdict::Meta;
+            }
+        }
+        head.title = Some(title);
+    }
+    // What is left above the story and is short is menu residue ("Home", "World", "Video").
+    for &c in candidates.iter().filter(|_| drop_residue) {
+        if verdicts[c] == Verdict::Keep && lines[c].is_short() {
+            verdicts[c] = Verdict::Drop;
+        }
+    }
+    head
+}
+
+/// The title among the head's candidate lines: a line the scraper repeated; else the last
+/// headline-sized line above the story; else the first line of the text.
+fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
+    let fits = |i: usize| {
+        let l = &lines[i];
+        l.words >= 1 && l.words <= MAX_TITLE_WORDS && !l.is_prose()
+    };
+    for (n, &a) in candidates.iter().enumerate() {
+        if fits(a)
+            && candidates[n + 1..]
+                .iter()
+                .any(|&b| lines[b].text == lines[a].text)
+        {
+            return Some(a);
+        }
+    }
+    if let Some(&t) = candidates
+        .iter()
+        .rev()
+        .find(|&&i| fits(i) && lines[i].words >= MIN_TITLE_WORDS)
+    {
+        return Some(t);
+    }
+    let first = lines.iter().position(|l| !l.is_blank())?;
+    candidates
+        .first()
+        .copied()
+        .filter(|&c| c == first && fits(c))
+}
+
+fn next_non_blank(lines: &[Line<'_>], from: usize, end: usize) -> Option<usize> {
+    (from..end).find(|&j| !lines[j].is_blank())
+}
+
+/// "By Jane Doe" → "Jane Doe".
+fn byline(text: &str) -> Option<&str> {
+    let lower_head: String = text.chars().take(12).flat_map(char::to_lowercase).collect();
+    let prefix = BYLINE_PREFIXES
+        .iter()
+        .find(|p| lower_head.starts_with(*p))?;
+    let name = text.get(prefix.len()..)?.trim();
+    let words = name.split_whitespace().count();
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    ((1..=MAX_BYLINE_WORDS).contains(&words) && capitalised && !name.ends_with('.')).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::split;
+    use super::*;
+
+    /// The head's reading, and the verdicts of the lines it judged (blank lines and phrase
+    /// lines, which it leaves to the filter, are left out).
+    fn run(text: &str) -> (Head, Vec<Verdict>) {
+        let lines = split(text);
+        let start = lines.iter().position(Line::is_prose).unwrap_or(lines.len());
+        let mut v = vec![Verdict::Keep; lines.len()];
+        let h = read(&lines, start, &mut v);
+        let judged = lines
+            .iter()
+            .zip(v)
+            .filter(|(l, _)| !l.is_blank() && l.kind.is_none())
+            .map(|(_, v)| v)
+            .collect();
+        (h, judged)
+    }
+
+    #[test]
+    fn repeated_title_label_and_orphaned_date() {
+        let (h, v) = run("A Storm Closes the Harbour\n\nA Storm Closes the Harbour\nPublished:\u{a0}\n3 March 2019\nMain image:\n\nThe harbour closed on Sunday as the storm reached the coast, officials said.");
+        assert_eq!(h.title.as_deref(), Some("A Storm Closes the Harbour"));
+        assert_eq!(h.date.as_deref(), Some("2019-03-03"));
+        assert!(v[..5].iter().all(|&x| x == Verdict::Meta), "{v:?}");
+        assert_eq!(v[5..], [Verdict::Keep]);
+    }
+
+    #[test]
+    fn menus_bylines_and_labels_with_values() {
+        let (h, v) = run("Home\nWorld\nSport\nCouncil Votes to Rebuild the Old Bridge\nBy Jane Doe\nDatum: 5. März 2020\nThe council voted on Tuesday to rebuild the bridge that has been closed since the flood.");
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Council Votes to Rebuild the Old Bridge")
+        );
+        assert_eq!(h.authors, vec!["Jane Doe".to_owned()]);
+        assert_eq!(h.date.as_deref(), Some("2020-03-05"));
+        assert_eq!(
+            v,
+            [
+                Verdict::Drop,
+                Verdict::Drop,
+                Verdict::Meta,
+                Verdict::Meta,
+                Verdict::Meta,
+                Verdict::Keep
+            ]
+        );
+    }
+
+    #[test]
+    fn byline_needs_a_name() {
+        assert_eq!(byline("By Jane Doe"), Some("Jane Doe"));
+        assert_eq!(byline("by the river we sat down."), None);
+        assert_eq!(byline("Byzantium"), None);
+    }
+}

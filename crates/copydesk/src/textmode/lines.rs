@@ -1,0 +1,125 @@
+//! Splitting text into lines and measuring each once: words, sentence ending, boilerplate
+//! phrase, field label. Every later step of text mode reads these features.
+
+use crate::rules::phrases::{self, Kind, Label};
+use crate::text::{ends_like_sentence, is_cjk, word_count};
+
+/// A line with this many words (or CJK characters / 3) or more is prose even without a
+/// sentence ending (long paragraphs cut by a scraper lose their final stop).
+const PROSE_WORDS_ANY_ENDING: usize = 16;
+/// A line ending like a sentence is prose from this many words on.
+const PROSE_WORDS_WITH_ENDING: usize = 8;
+/// A line of this many words or fewer that does not end like a sentence is "short":
+/// the stuff of menus, buttons and teaser lists.
+pub const SHORT_WORDS: usize = 6;
+
+/// One line of the input with its features.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// The line without surrounding whitespace (may be empty).
+    pub text: &'a str,
+    /// Words (CJK characters count one each, see [`crate::text::word_count`]).
+    pub words: usize,
+    /// Whether the line ends like a sentence.
+    pub sentence: bool,
+    /// Boilerplate kind by phrase table.
+    pub kind: Option<Kind>,
+    /// A field label at the start of the line.
+    pub label: Option<Label<'a>>,
+}
+
+impl<'a> Line<'a> {
+    /// Measures one line.
+    pub fn new(raw: &'a str) -> Self {
+        let text = raw.trim();
+        if text.is_empty() {
+            return Line {
+                text,
+                words: 0,
+                sentence: false,
+                kind: None,
+                label: None,
+            };
+        }
+        let words = cjk_weighted_words(text);
+        let short_enough = text.len() <= phrases::MAX_PHRASE_LINE_BYTES;
+        Line {
+            text,
+            words,
+            sentence: ends_like_sentence(text),
+            kind: if short_enough {
+                phrases::boilerplate_kind(text)
+            } else {
+                None
+            },
+            label: if short_enough {
+                phrases::field_label(text)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// Whether the line is empty (a paragraph break).
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Whether the line reads as running prose: long, or sentence-shaped and not short.
+    pub fn is_prose(&self) -> bool {
+        self.kind.is_none()
+            && (self.words >= PROSE_WORDS_ANY_ENDING
+                || (self.sentence && self.words >= PROSE_WORDS_WITH_ENDING))
+    }
+
+    /// Whether the line is short and not sentence-shaped (menu item, button, teaser title).
+    pub fn is_short(&self) -> bool {
+        !self.is_blank() && self.words <= SHORT_WORDS && !self.sentence
+    }
+}
+
+/// Word count where runs of CJK characters count one word per three characters, so a
+/// Chinese or Japanese line is judged on the same scale as a spaced language.
+fn cjk_weighted_words(text: &str) -> usize {
+    let words = word_count(text);
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    if cjk == 0 {
+        words
+    } else {
+        words - cjk + cjk.div_ceil(3)
+    }
+}
+
+/// Splits `text` into measured lines (`\n`, `\r\n` and lone `\r` end a line).
+pub fn split(text: &str) -> Vec<Line<'_>> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+        .map(Line::new)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features() {
+        let lines = split("Title of the story\r\n\r\nAdd new comment\nThis is a sentence of the story that ends well.\n Fecha de publicación:\u{a0}");
+        assert_eq!(lines.len(), 5);
+        assert!(lines[0].is_short() && !lines[0].is_prose());
+        assert!(lines[1].is_blank());
+        assert_eq!(lines[2].kind, Some(Kind::CommentSection));
+        assert!(!lines[2].is_prose());
+        assert!(lines[3].is_prose());
+        assert!(lines[4].label.is_some());
+    }
+
+    #[test]
+    fn cjk_lines_are_measured_like_spaced_ones() {
+        let zh =
+            Line::new("俄罗斯总统普京与美国国务卿克里在莫斯科举行会谈，讨论叙利亚和乌克兰局势。");
+        assert!(zh.is_prose(), "{zh:?}");
+        let menu = Line::new("首页");
+        assert!(menu.is_short());
+    }
+}
