@@ -6,6 +6,7 @@ mod eval;
 mod extract;
 mod input;
 mod progress;
+mod warc;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Score extraction against gold datasets (or score another tool's predictions).
     Eval(eval::EvalArgs),
+    /// Extract every HTML response in WARC files to JSONL or Parquet, on all cores.
+    Warc(warc::WarcArgs),
 }
 
 /// `--favor`: the library's precision/recall bias.
@@ -55,5 +58,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Warc(args) => warc::run(args),
     }
 }
