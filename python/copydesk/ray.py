@@ -6,8 +6,9 @@ Command line (prints the total stats as JSON, exit status 1 when a file failed):
     python -m copydesk.ray --input 's3-or-local/glob/*.warc.gz' --output DIR \\
         [--format parquet] [--cpus-per-task 1] [--wheel dist/copydesk-*.whl] [--address auto]
 
-``--wheel`` ships the package to workers that do not have it, through Ray's ``runtime_env``
-(``py_modules`` accepts a local wheel, which Ray uploads and installs on each node). Each task
+``--wheel`` ships the package to workers that do not have it, through the job's ``runtime_env``
+(``py_modules`` accepts a local wheel, which Ray uploads and installs on each node; Ray takes
+local files only at the job level, i.e. in ``ray.init``). Each task
 reserves ``--cpus-per-task`` CPUs and caps copydesk's thread pool at that, so Ray's
 scheduling and copydesk's parallelism agree.
 """
@@ -57,13 +58,16 @@ def _process_one(input_path: str, out_path: str, threads: int, options: Dict[str
     import copydesk as cd  # imported in the worker, where runtime_env installed it
 
     try:
-        return cd.process_warc(input_path, out_path, threads=threads, **options)
+        stats = cd.process_warc(input_path, out_path, threads=threads, **options)
     except Exception as e:  # a file that cannot be processed is reported, the others go on
-        return {"input": input_path, "output": out_path, "error": f"{type(e).__name__}: {e}"}
+        stats = {"input": input_path, "output": out_path, "error": f"{type(e).__name__}: {e}"}
+    # Where the worker's copydesk came from: shows whether a shipped wheel was used.
+    stats["copydesk_module"] = cd.__file__
+    return stats
 
 
 def runtime_env_for(wheel: Optional[str]) -> Optional[Dict[str, Any]]:
-    """The runtime_env that ships a built copydesk wheel to the workers."""
+    """The job-level runtime_env (for ``ray.init``) that ships a copydesk wheel to the workers."""
     if not wheel:
         return None
     return {"py_modules": [os.path.abspath(wheel)]}
@@ -79,19 +83,23 @@ def process_warcs(
     resume: bool = True,
     **options: Any,
 ) -> List[Dict[str, Any]]:
-    """Runs one Ray task per WARC file (Ray must be initialised, or is started locally);
-    returns each file's stats (or ``{"input", "error"}`` for a file that failed)."""
+    """Runs one Ray task per WARC file; returns each file's stats (or ``{"input", "error"}``
+    for a file that failed). Starts a local Ray when none is running, shipping ``wheel`` if
+    given; with Ray already running, ship the wheel in its ``ray.init`` (see
+    :func:`runtime_env_for`)."""
     import ray
 
     if output_format not in OUTPUT_EXTENSIONS:
         raise ValueError(f"output_format must be one of {sorted(OUTPUT_EXTENSIONS)}")
     if not ray.is_initialized():
-        ray.init()
+        ray.init(runtime_env=runtime_env_for(wheel))
+    elif wheel:
+        raise ValueError(
+            "Ray is already initialised: pass runtime_env=copydesk.ray.runtime_env_for(wheel) "
+            "to ray.init instead (Ray takes local wheels only at the job level)"
+        )
     os.makedirs(output_dir, exist_ok=True)
     remote = ray.remote(num_cpus=cpus_per_task)(_process_one)
-    env = runtime_env_for(wheel)
-    if env is not None:
-        remote = remote.options(runtime_env=env)
     task_options = dict(options, resume=resume, output_format=output_format)
     refs = [
         remote.remote(p, output_path(p, output_dir, output_format), cpus_per_task, task_options)
@@ -197,16 +205,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if not paths:
         print("copydesk.ray: no input files", file=sys.stderr)
         return 2
+    env = runtime_env_for(args.wheel)
     if args.address:
-        ray.init(address=args.address)
+        ray.init(address=args.address, runtime_env=env)
     else:
-        ray.init(num_cpus=args.num_cpus)
+        ray.init(num_cpus=args.num_cpus, runtime_env=env)
     stats = process_warcs(
         paths,
         args.output,
         output_format=args.format,
         cpus_per_task=args.cpus_per_task,
-        wheel=args.wheel,
         resume=not args.no_resume,
     )
     summary = total(stats)

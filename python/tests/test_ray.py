@@ -31,6 +31,27 @@ def test_command_line(warc_set, tmp_path):
     assert len(list(out.glob("*.parquet"))) == 3
 
 
+def test_command_line_ships_the_wheel(warc_set, tmp_path):
+    """The workers import copydesk from the wheel shipped through runtime_env."""
+    wheel = os.environ.get("COPYDESK_WHEEL")
+    if not wheel:
+        pytest.skip("COPYDESK_WHEEL not set (ci/python-tests.sh sets it)")
+    paths, exp = warc_set
+    stats_json = tmp_path / "stats.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "copydesk.ray", "--input", str(paths[0]), "--output", str(tmp_path / "w"),
+         "--num-cpus", "2", "--wheel", wheel, "--format", "jsonl", "--stats-json", str(stats_json)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    files = json.loads(stats_json.read_text())["files"]
+    assert files[0]["extracted"] == 3
+    import copydesk
+
+    local_install = os.path.dirname(os.path.dirname(copydesk.__file__))
+    assert not files[0]["copydesk_module"].startswith(local_install), files[0]["copydesk_module"]
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     ray.init(num_cpus=2, include_dashboard=False, ignore_reinit_error=True)
@@ -54,16 +75,6 @@ def test_tasks_account_for_every_record(local_ray, warc_set, tmp_path):
         with open(s["output"]) as f:
             rows += sum(1 for _ in f)
     assert rows == exp.extracted + exp.failed
-
-
-def test_wheel_shipped_through_runtime_env(local_ray, warc_set, tmp_path):
-    wheel = os.environ.get("COPYDESK_WHEEL")
-    if not wheel:
-        pytest.skip("COPYDESK_WHEEL not set (ci/python-tests.sh sets it)")
-    paths, exp = warc_set
-    stats = cray.process_warcs([str(paths[0])], str(tmp_path / "w"), wheel=wheel)
-    assert "error" not in stats[0], stats[0]
-    assert stats[0]["extracted"] == 3
 
 
 def test_ray_data_map_batches(local_ray):
