@@ -29,9 +29,10 @@ PY="$VENV/bin/python"
     "ray[data]==$RAY_VERSION" "pyspark==$PYSPARK_VERSION"
 echo "ci/python-tests: tools installed in $(( $(date +%s) - started )) s"
 
-# The wheel: abi3, release build (the Ray test ships this very file through runtime_env).
+# The wheel: abi3, the `wheel` profile (release without LTO: builds fast; the Ray test ships
+# this very file through runtime_env).
 rm -rf target/wheels
-"$VENV/bin/maturin" build --release --quiet --out target/wheels
+"$VENV/bin/maturin" build --profile wheel --quiet --out target/wheels
 WHEEL="$(ls target/wheels/copydesk-*.whl | head -1)"
 "$PY" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 echo "ci/python-tests: built and installed $WHEEL at $(( $(date +%s) - started )) s"

@@ -36,11 +36,9 @@ def warcio_pages(path):
 
 def fastwarc_pages(path):
     from fastwarc.warc import ArchiveIterator, WarcRecordType
-    from fastwarc.stream_io import FileStream, GZipStream
 
-    stream = FileStream(path, "rb")
-    if path.endswith(".gz"):
-        stream = GZipStream(stream)
+    # FastWARC 2 takes a file object and detects gzip itself.
+    stream = open(path, "rb")
     for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
         if record.http_headers is None or record.http_headers.status_code != 200:
             continue

@@ -14,7 +14,12 @@ use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use rayon::prelude::*;
 
-create_exception!(_copydesk, CopydeskError, PyException, "Base class of copydesk's errors.");
+create_exception!(
+    _copydesk,
+    CopydeskError,
+    PyException,
+    "Base class of copydesk's errors."
+);
 create_exception!(
     _copydesk,
     ExtractionError,
