@@ -99,8 +99,11 @@ pub enum RowSink {
     Parquet(Box<ArrowWriter<File>>),
 }
 
-/// Flush a Parquet row group once this many bytes are buffered (keeps memory flat).
-const PARQUET_FLUSH_BYTES: usize = 32 * 1024 * 1024;
+/// Flush a Parquet row group once this many bytes are buffered. Small enough that every input
+/// above a few tens of MB reaches this steady state early, so peak memory does not grow with
+/// the input (measured with 32 MiB: 162 MB peak RSS on a 100 MB WARC, which never reached a
+/// flush, vs 208 MB on 1 GB).
+const PARQUET_FLUSH_BYTES: usize = 8 * 1024 * 1024;
 
 impl RowSink {
     pub fn create(path: &Path, format: OutputFormat) -> io::Result<RowSink> {
