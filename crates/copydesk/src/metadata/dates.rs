@@ -56,6 +56,13 @@ impl DateTime {
         s
     }
 
+    /// Minutes since the epoch in UTC, when the time and offset are known.
+    fn utc_minutes(&self) -> Option<i64> {
+        let (h, m, _) = self.time?;
+        let days = days_from_civil(self.year, self.month, self.day);
+        Some(days * 1440 + i64::from(h) * 60 + i64::from(m) - i64::from(self.offset?))
+    }
+
     fn ymd(&self) -> (i32, u8, u8) {
         (self.year, self.month, self.day)
     }
@@ -630,6 +637,19 @@ pub fn choose(
     fill(&mut published, text_date(&signals.date_texts, &|_| true));
     fill(&mut published, text_date(&signals.text_runs, &|_| true));
 
+    // The same instant given elsewhere in the site's own time zone names the day its
+    // readers saw.
+    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
+        let local = std::iter::once(jsonld.date_published.as_deref())
+            .flatten()
+            .chain(PUBLISHED_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+            .chain(signals.times.iter().map(|t| t.value.as_str()))
+            .filter_map(ok)
+            .find(|c| c.offset.is_some_and(|o| o != 0) && c.utc_minutes() == p.utc_minutes());
+        if let Some(l) = local {
+            published = Some(l);
+        }
+    }
     // A UTC timestamp can fall on the next or previous calendar day from the one the
     // page shows its readers: the visible date decides the day.
     if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
