@@ -11,8 +11,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
-    WEAK_DATE_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS,
+    PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -517,6 +517,12 @@ pub fn year_month_from_url(url: &str) -> Option<(i32, u8)> {
     })
 }
 
+/// Whether a text is a copyright or version notice, whose dates are not the page's.
+fn is_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NOT_PUBLICATION_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// Whether a text run announces a publication date ("Veröffentlicht am 31. Mai 2012").
 pub fn has_published_label(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -605,7 +611,7 @@ pub fn choose(
     );
     let text_date = |list: &[TextSignal], pred: &dyn Fn(&TextSignal) -> bool| {
         list.iter()
-            .filter(|t| !t.modified && pred(t))
+            .filter(|t| !t.modified && pred(t) && !is_notice(&t.text))
             .find_map(|t| {
                 find_dates(&t.text, order, 4)
                     .into_iter()
@@ -633,6 +639,24 @@ pub fn choose(
     fill(&mut published, unmarked_time(&|t| t.own));
     fill(&mut published, text_date(&signals.date_texts, &|t| t.own));
     fill(&mut published, text_date(&signals.text_runs, &|t| t.own));
+    // Other meta keys that name a publication-like date, then a date in the main
+    // image's address (uploads are filed by day on many sites).
+    fill(
+        &mut published,
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| PUBLISHED_META_KEY_PARTS.iter().any(|p| k.contains(p)))
+            .find_map(|(_, v)| ok(v)),
+    );
+    fill(
+        &mut published,
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| k.ends_with(":image") || k.ends_with("image:src"))
+            .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today))),
+    );
     fill(&mut published, unmarked_time(&|_| true));
     fill(&mut published, text_date(&signals.date_texts, &|_| true));
     fill(&mut published, text_date(&signals.text_runs, &|_| true));
