@@ -530,9 +530,9 @@ pub fn has_published_label(text: &str) -> bool {
 }
 
 /// Sets `slot` to `candidate` unless a better source already filled it.
-fn fill(slot: &mut Option<DateTime>, candidate: Option<DateTime>) {
+fn fill(slot: &mut Option<DateTime>, candidate: impl FnOnce() -> Option<DateTime>) {
     if slot.is_none() {
-        *slot = candidate;
+        *slot = candidate();
     }
 }
 
@@ -561,35 +561,31 @@ pub fn choose(
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
     let mut published: Option<DateTime> = None;
-    fill(
-        &mut published,
-        jsonld.date_published.as_deref().and_then(ok),
-    );
+    fill(&mut published, || {
+        jsonld.date_published.as_deref().and_then(ok)
+    });
     for key in PUBLISHED_META_KEYS {
-        fill(&mut published, signals.meta_all(key).find_map(ok));
+        fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
     for prop in ["datepublished", "datecreated"] {
-        fill(
-            &mut published,
+        fill(&mut published, || {
             signals
                 .microdata
                 .iter()
                 .filter(|(p, _, _)| p == prop)
-                .find_map(|(_, v, _)| ok(v)),
-        );
+                .find_map(|(_, v, _)| ok(v))
+        });
     }
-    fill(
-        &mut published,
+    fill(&mut published, || {
         signals
             .times
             .iter()
             .filter(|t| t.published && !t.modified)
-            .find_map(|t| ok(&t.value)),
-    );
-    fill(
-        &mut published,
-        jsonld.page_date_published.as_deref().and_then(ok),
-    );
+            .find_map(|t| ok(&t.value))
+    });
+    fill(&mut published, || {
+        jsonld.page_date_published.as_deref().and_then(ok)
+    });
     // A date a year or more away from the one in the address is a template's or a
     // re-publication's: the address is where the site filed the story.
     if let (Some(p), Some(u)) = (published, url_date) {
@@ -597,7 +593,7 @@ pub fn choose(
             published = Some(u);
         }
     }
-    fill(&mut published, url_date);
+    fill(&mut published, || url_date);
     let unmarked_time = |pred: &dyn Fn(&TimeSignal) -> bool| {
         signals
             .times
@@ -605,10 +601,9 @@ pub fn choose(
             .filter(|t| !t.modified && pred(t))
             .find_map(|t| ok(&t.value).filter(fits_url))
     };
-    fill(
-        &mut published,
-        unmarked_time(&|t| t.own && after_h1(t.order)),
-    );
+    fill(&mut published, || {
+        unmarked_time(&|t| t.own && after_h1(t.order))
+    });
     let text_date = |list: &[TextSignal], pred: &dyn Fn(&TextSignal) -> bool| {
         list.iter()
             .filter(|t| !t.modified && pred(t) && !is_notice(&t.text))
@@ -619,47 +614,44 @@ pub fn choose(
             })
     };
     // The date shown under the headline beats the CMS's record dates.
-    fill(
-        &mut published,
-        text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)),
-    );
-    fill(
-        &mut published,
+    fill(&mut published, || {
+        text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
+    });
+    fill(&mut published, || {
         text_date(&signals.text_runs, &|t| {
             t.own && after_h1(t.order) && has_published_label(&t.text)
-        }),
-    );
-    fill(
-        &mut published,
-        text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)),
-    );
+        })
+    });
+    fill(&mut published, || {
+        text_date(&signals.text_runs, &|t| t.own && after_h1(t.order))
+    });
     for key in WEAK_DATE_META_KEYS {
-        fill(&mut published, signals.meta_all(key).find_map(ok));
+        fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
-    fill(&mut published, unmarked_time(&|t| t.own));
-    fill(&mut published, text_date(&signals.date_texts, &|t| t.own));
-    fill(&mut published, text_date(&signals.text_runs, &|t| t.own));
+    fill(&mut published, || unmarked_time(&|t| t.own));
+    fill(&mut published, || {
+        text_date(&signals.date_texts, &|t| t.own)
+    });
+    fill(&mut published, || text_date(&signals.text_runs, &|t| t.own));
     // Other meta keys that name a publication-like date, then a date in the main
     // image's address (uploads are filed by day on many sites).
-    fill(
-        &mut published,
+    fill(&mut published, || {
         signals
             .meta
             .iter()
             .filter(|(k, _)| PUBLISHED_META_KEY_PARTS.iter().any(|p| k.contains(p)))
-            .find_map(|(_, v)| ok(v)),
-    );
-    fill(
-        &mut published,
+            .find_map(|(_, v)| ok(v))
+    });
+    fill(&mut published, || {
         signals
             .meta
             .iter()
             .filter(|(k, _)| k.ends_with(":image") || k.ends_with("image:src"))
-            .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today))),
-    );
-    fill(&mut published, unmarked_time(&|_| true));
-    fill(&mut published, text_date(&signals.date_texts, &|_| true));
-    fill(&mut published, text_date(&signals.text_runs, &|_| true));
+            .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today)))
+    });
+    fill(&mut published, || unmarked_time(&|_| true));
+    fill(&mut published, || text_date(&signals.date_texts, &|_| true));
+    fill(&mut published, || text_date(&signals.text_runs, &|_| true));
 
     // The same instant given elsewhere in the site's own time zone names the day its
     // readers saw.
@@ -685,30 +677,29 @@ pub fn choose(
     }
 
     let mut modified: Option<DateTime> = None;
-    fill(&mut modified, jsonld.date_modified.as_deref().and_then(ok));
+    fill(&mut modified, || {
+        jsonld.date_modified.as_deref().and_then(ok)
+    });
     for key in MODIFIED_META_KEYS {
-        fill(&mut modified, signals.meta_all(key).find_map(ok));
+        fill(&mut modified, || signals.meta_all(key).find_map(ok));
     }
-    fill(
-        &mut modified,
+    fill(&mut modified, || {
         signals
             .microdata
             .iter()
             .filter(|(p, _, _)| p == "datemodified")
-            .find_map(|(_, v, _)| ok(v)),
-    );
-    fill(
-        &mut modified,
+            .find_map(|(_, v, _)| ok(v))
+    });
+    fill(&mut modified, || {
         signals
             .times
             .iter()
             .filter(|t| t.modified)
-            .find_map(|t| ok(&t.value)),
-    );
-    fill(
-        &mut modified,
-        jsonld.page_date_modified.as_deref().and_then(ok),
-    );
+            .find_map(|t| ok(&t.value))
+    });
+    fill(&mut modified, || {
+        jsonld.page_date_modified.as_deref().and_then(ok)
+    });
 
     // With no publication date anywhere, the modification date is the best estimate.
     if published.is_none() {

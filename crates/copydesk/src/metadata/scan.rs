@@ -334,8 +334,7 @@ pub fn scan(dom: &Dom) -> Signals {
                 let published = el.attr("pubdate").is_some()
                     || itemprop.as_deref() == Some("datepublished")
                     || flags.published;
-                let modified = itemprop.as_deref() == Some("datemodified")
-                    || flags.modified;
+                let modified = itemprop.as_deref() == Some("datemodified") || flags.modified;
                 s.times.push(TimeSignal {
                     value,
                     order,
@@ -346,10 +345,7 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if !class_id.trim().is_empty()
-            && s.date_texts.len() < MAX_DATE_TEXTS
-            && flags.date
-        {
+        if !class_id.trim().is_empty() && s.date_texts.len() < MAX_DATE_TEXTS && flags.date {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
