@@ -1,11 +1,13 @@
-//! The `copydesk` binary: a thin front end over the library (`extract`) and the evaluation
-//! crate (`eval`). Exit status: 0 when everything succeeded, 1 when an input, a dataset or an
-//! accuracy floor failed, 2 for usage errors.
+//! The `copydesk` binary: a thin front end over the library (`extract`, and `clean` for text
+//! mode) and the evaluation crate (`eval`). Exit status: 0 when everything succeeded, 1 when
+//! an input, a dataset or an accuracy floor failed, 2 for usage errors.
 
+mod clean;
 mod eval;
 mod extract;
 mod input;
 mod progress;
+mod warc;
 
 use std::process::ExitCode;
 
@@ -25,6 +27,13 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Score extraction against gold datasets (or score another tool's predictions).
     Eval(eval::EvalArgs),
+<<<<<<< HEAD
+    /// Clean text a scraper already extracted: the story and its metadata, from plain text.
+    Clean(clean::CleanArgs),
+=======
+    /// Extract every HTML response in WARC files to JSONL or Parquet, on all cores.
+    Warc(warc::WarcArgs),
+>>>>>>> warc-py
 }
 
 /// `--favor`: the library's precision/recall bias.
@@ -55,5 +64,10 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+<<<<<<< HEAD
+        Command::Clean(args) => clean::run(args),
+=======
+        Command::Warc(args) => warc::run(args),
+>>>>>>> warc-py
     }
 }

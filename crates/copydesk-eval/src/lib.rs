@@ -48,6 +48,7 @@
 
 pub mod dataset;
 pub mod floor;
+pub mod lines;
 pub mod metrics;
 pub mod predict;
 pub mod report;

@@ -46,12 +46,20 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
     let protected = protected_nodes(dom, body);
     let sizes = TextSizes::measure(dom, body);
     let mut remove: Vec<NodeId> = Vec::new();
+    let mut verdicts = ClassVerdicts::default();
     let mut walk = dom.descendants(body);
     while let Some(id) = walk.next() {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(dom, id, protected[id as usize], &sizes, level) {
+        if let Some(why) = junk_reason(
+            dom,
+            id,
+            protected[id as usize],
+            &sizes,
+            level,
+            &mut verdicts,
+        ) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -96,12 +104,13 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
 
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
-fn junk_reason(
-    dom: &Dom,
+fn junk_reason<'a>(
+    dom: &'a Dom,
     id: NodeId,
     protected: bool,
     sizes: &TextSizes,
     level: Level,
+    verdicts: &mut ClassVerdicts<'a>,
 ) -> Option<Option<Junk>> {
     let el = dom.element(id)?;
     let tag = el.tag();
@@ -138,7 +147,7 @@ fn junk_reason(
             return Some(Some(*j));
         }
     }
-    let junk = class_junk(el.class()).or_else(|| class_junk(el.id()))?;
+    let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
     let text = sizes.text[id as usize] as f32;
     let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
     // A class word on a block that holds much of the page's prose is more likely a
@@ -174,6 +183,22 @@ fn has_prose(dom: &Dom, id: NodeId) -> bool {
         .filter(|&p| dom.text_content(p).trim().chars().count() >= 80)
         .nth(2)
         .is_some()
+}
+
+/// [`class_junk`] verdicts memoised per attribute value: templates repeat the same
+/// class strings on hundreds of elements, and each verdict costs a few allocations.
+#[derive(Default)]
+struct ClassVerdicts<'a> {
+    seen: std::collections::HashMap<&'a str, Option<Junk>>,
+}
+
+impl<'a> ClassVerdicts<'a> {
+    fn get(&mut self, value: &'a str) -> Option<Junk> {
+        if value.is_empty() {
+            return None;
+        }
+        *self.seen.entry(value).or_insert_with(|| class_junk(value))
+    }
 }
 
 /// The boilerplate kind a class or id value names, if any.

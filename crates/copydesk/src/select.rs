@@ -24,7 +24,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         return all;
     }
     let feats: Vec<Features> = all.iter().map(features).collect();
-    let article = pick(dom, root, &all, &feats, meta, Mode::Article);
+    let article = pick(dom, root, &all, &feats, meta, Mode::Article, options.favor);
     let mut picked = judge(
         dom,
         all.iter()
@@ -36,7 +36,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
     if picked_len < 600.0 {
         // No story here: judge the page as a listing of items instead.
-        let listing = pick(dom, root, &all, &feats, meta, Mode::Listing);
+        let listing = pick(dom, root, &all, &feats, meta, Mode::Listing, options.favor);
         let items = judge(
             dom,
             all.iter()
@@ -71,6 +71,7 @@ fn pick(
     feats: &[Features],
     meta: &Metadata,
     mode: Mode,
+    favor: Favor,
 ) -> NodeId {
     let body_hint = meta
         .article_body
@@ -80,6 +81,8 @@ fn pick(
 
     // Values per node, summed bottom-up.
     let mut value = vec![0f32; dom.len()];
+    // Positive value only: how much prose sits below each node.
+    let mut prose = vec![0f32; dom.len()];
     for (b, f) in all.iter().zip(feats) {
         let mut v = match mode {
             Mode::Article => block_value(b, f),
@@ -92,6 +95,7 @@ fn pick(
         }
         let owner = owner(dom, b.node);
         value[owner as usize] += v;
+        prose[owner as usize] += v.max(0.0);
     }
     let order: Vec<NodeId> = dom.descendants(root).collect();
     let mut best = root;
@@ -111,10 +115,36 @@ fn pick(
         }
         if let Some(p) = dom.parent(id) {
             value[p as usize] += v;
+            prose[p as usize] += prose[id as usize];
         }
     }
-
+    // Tighten: when one child holds nearly all of the winner's prose, the rest of the
+    // winner is furniture that happened to weigh little (teasers, bios, captions).
+    loop {
+        let total = prose[best as usize];
+        let child = dom
+            .child_elements(best)
+            .max_by(|&a, &b| prose[a as usize].total_cmp(&prose[b as usize]));
+        match child {
+            Some(c)
+                if is_container(dom, c) && prose[c as usize] >= tighten_share(favor) * total =>
+            {
+                best = c
+            }
+            _ => break,
+        }
+    }
     best
+}
+
+/// Share of a container's prose that one child must hold for the pick to move down to it.
+fn tighten_share(favor: Favor) -> f32 {
+    match favor {
+        Favor::Precision => 0.85,
+        Favor::Balanced => 0.93,
+        // Never: every bit of prose stays.
+        Favor::Recall => 1.01,
+    }
 }
 
 /// The readable text of comment sections set aside by pruning: the comments themselves,
@@ -159,7 +189,12 @@ fn judge<'a>(
 ) -> Vec<Block> {
     if mode == Mode::Listing {
         return blocks
-            .filter(|(b, _)| crate::text::word_count(&b.text()) >= 2)
+            .filter(|(b, _)| {
+                let text = b.text();
+                crate::text::word_count(&text) >= 2
+                    && phrases::boilerplate_kind(&text).is_none()
+                    && !phrases::is_field_label(&text)
+            })
             .map(|(b, _)| b.clone())
             .collect();
     }

@@ -155,9 +155,35 @@ fn include_comments_returns_the_comments_separately() {
             .unwrap_or_else(|| panic!("comment missing or out of order: {c}\n{comments}"));
         at += pos + c.len();
     }
-    for form in ["Leave a Reply", "Post Comment", "Save my name"] {
-        assert!(!comments.contains(form), "comment form in comments: {form}");
+}
+
+#[test]
+fn comment_forms_are_not_comments() {
+    let options = Options {
+        include_comments: true,
+        ..Options::default()
+    };
+    let f = load("es_wordpress_comments");
+    let a = extract(f.html.as_bytes(), &options).unwrap();
+    let comments = a.comments.as_deref().unwrap_or_default();
+    for form in [
+        "Leave a Reply",
+        "Cancel reply",
+        "Your email address will not be published",
+        "Save my name",
+    ] {
+        assert!(
+            !comments.contains(form),
+            "{form:?} in comments:\n{comments}"
+        );
     }
+    // A page whose comment section is only a form has no comments at all.
+    let f = load("en_drupal_news");
+    let a = extract(f.html.as_bytes(), &options).unwrap();
+    assert_eq!(
+        a.comments, None,
+        "the Drupal form and CAPTCHA are not comments"
+    );
 }
 
 #[test]

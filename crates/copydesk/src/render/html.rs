@@ -5,7 +5,8 @@ use crate::blocks::{Block, BlockKind, Span};
 /// Renders blocks as a minimal HTML fragment wrapped in `<article>`.
 pub fn to_html(blocks: &[Block]) -> String {
     let mut out = String::from("<article>\n");
-    // Open list/table containers, closed when the group ends.
+    // Open lists (ordered?) — each with its last `<li>` still open, so that a nested
+    // list lands inside its parent item — and the open table, closed when the group ends.
     let mut lists: Vec<bool> = Vec::new();
     let mut table: Option<u32> = None;
     for b in blocks {
@@ -16,9 +17,9 @@ pub fn to_html(blocks: &[Block]) -> String {
         };
         while lists.len() > list_depth {
             out.push_str(if lists.pop() == Some(true) {
-                "</ol>\n"
+                "</li>\n</ol>\n"
             } else {
-                "</ul>\n"
+                "</li>\n</ul>\n"
             });
         }
         let in_table = match b.kind {
@@ -43,11 +44,14 @@ pub fn to_html(blocks: &[Block]) -> String {
             )),
             BlockKind::Code => out.push_str(&format!("<pre>{}</pre>\n", escape(&b.text()))),
             BlockKind::ListItem { ordered, depth, .. } => {
+                if lists.len() == *depth as usize {
+                    out.push_str("</li>\n");
+                }
                 while lists.len() < *depth as usize {
-                    out.push_str(if *ordered { "<ol>\n" } else { "<ul>\n" });
+                    out.push_str(if *ordered { "\n<ol>\n" } else { "\n<ul>\n" });
                     lists.push(*ordered);
                 }
-                out.push_str(&format!("<li>{}</li>\n", inline(&b.spans)));
+                out.push_str(&format!("<li>{}", inline(&b.spans)));
             }
             BlockKind::TableRow { header } => {
                 if table.is_none() {
@@ -65,7 +69,11 @@ pub fn to_html(blocks: &[Block]) -> String {
         }
     }
     while let Some(o) = lists.pop() {
-        out.push_str(if o { "</ol>\n" } else { "</ul>\n" });
+        out.push_str(if o {
+            "</li>\n</ol>\n"
+        } else {
+            "</li>\n</ul>\n"
+        });
     }
     if table.is_some() {
         out.push_str("</table>\n");

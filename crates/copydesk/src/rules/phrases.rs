@@ -680,6 +680,9 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "allowed html tags",
             "allowed tags",
             "web page addresses and e-mail addresses turn into links",
+            "oops! something went wrong while submitting the form",
+            "thank you! your submission has been received",
+            "this field is for validation purposes and should be left unchanged",
             "lines and paragraphs break automatically",
             "the content of this field is kept private",
             "deine e-mail-adresse wird nicht veröffentlicht",
@@ -873,6 +876,26 @@ const PREFIX: &[(Kind, &[&str])] = &[
 
 /// Template-only wordings that may stand anywhere in a short line.
 const CONTAINS: &[(Kind, &[&str])] = &[
+    (
+        // "Please enable JavaScript" notices left in <noscript> for script-less visitors.
+        Kind::Navigation,
+        &[
+            "enable javascript",
+            "javascript is disabled",
+            "javascript must be enabled",
+            "javascript aktivieren",
+            "javascript ist deaktiviert",
+            "activer javascript",
+            "activez javascript",
+            "habilite javascript",
+            "habilitar javascript",
+            "active o javascript",
+            "abilitare javascript",
+            "включите javascript",
+            "启用javascript",
+            "javascriptを有効",
+        ],
+    ),
     (
         Kind::Captcha,
         &[
@@ -1186,6 +1209,22 @@ fn fold(line: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
+    if line.is_ascii() {
+        for b in line.bytes() {
+            if b.is_ascii_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        let trimmed = out.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
+        out.truncate(trimmed.len());
+        return Some(out);
+    }
     for c in line.chars() {
         if c.is_whitespace() {
             space = true;
@@ -1243,8 +1282,10 @@ fn is_decoration(c: char) -> bool {
 /// Punctuation stripped from the end of a folded line before the whole-line lookup.
 const TRAILING_NOISE: &str = ":：.…!！?？»›→)";
 
-fn word_count_short(s: &str) -> usize {
-    crate::text::word_count(s)
+/// Words of a folded line (single spaces between them; a CJK line counts as one word, the
+/// byte limit bounds it anyway).
+fn folded_words(folded: &str) -> usize {
+    folded.bytes().filter(|&b| b == b' ').count() + 1
 }
 
 /// What kind of boilerplate `line` is, if it is one. `line` is one line of text.
@@ -1267,7 +1308,7 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if is_breadcrumb(line) {
         return Some(Kind::Navigation);
     }
-    if word_count_short(folded) > MAX_PHRASE_LINE_WORDS {
+    if folded_words(folded) > MAX_PHRASE_LINE_WORDS {
         return None;
     }
     let anchored = Input::new(folded).anchored(Anchored::Yes);
@@ -1294,16 +1335,16 @@ fn comment_count(folded: &str) -> Option<Kind> {
     matches!(kind, Kind::CommentSection).then_some(Kind::CommentSection)
 }
 
-/// "© 2016 Example Media", "(c) 2020 …": a copyright line (short by construction here).
+/// "© 2016 Example Media", "(c) 2020 …", "Copyright 2020 …": a copyright line (short by
+/// construction here). After "(c)" or "copyright" a year must follow, so that a list item
+/// "(c) the third case" is not taken for one.
 fn starts_with_copyright_sign(folded: &str) -> bool {
-    let rest = folded
-        .strip_prefix('©')
-        .or_else(|| folded.strip_prefix("(c) "))
-        .or_else(|| folded.strip_prefix("copyright "));
-    rest.is_some_and(|r| {
-        let r = r.trim_start();
-        r.starts_with(|c: char| c.is_ascii_digit()) || r.is_empty() || r.len() < 80
-    })
+    let year_follows = |r: &str| r.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if let Some(rest) = folded.strip_prefix('©') {
+        return rest.trim_start().len() < 80;
+    }
+    folded.strip_prefix("(c) ").is_some_and(year_follows)
+        || folded.strip_prefix("copyright ").is_some_and(year_follows)
 }
 
 /// Words that open a breadcrumb trail.
@@ -1326,7 +1367,7 @@ const BREADCRUMB_HEADS: &[&str] = &[
 /// "Home > World > Europe", "Startseite / Politik": a breadcrumb trail.
 fn is_breadcrumb(line: &str) -> bool {
     let line = line.trim();
-    if line.len() > 200 {
+    if line.len() > 200 || !line.contains(['>', '›', '»', '/', '|', '→', '\\']) {
         return false;
     }
     let mut parts = line.split(['>', '›', '»', '/', '|', '→', '\\']);
@@ -1339,7 +1380,7 @@ fn is_breadcrumb(line: &str) -> bool {
     }
     let rest: Vec<&str> = parts.map(str::trim).collect();
     !rest.is_empty()
-        && rest.iter().all(|p| word_count_short(p) <= 8)
+        && rest.iter().all(|p| p.split_whitespace().count() <= 8)
         && rest.iter().any(|p| !p.is_empty())
 }
 
@@ -1452,6 +1493,8 @@ mod tests {
                 Kind::Legal,
             ),
             ("Copyright © 2020 Example", Kind::Legal),
+            ("(c) 2021 Example Media", Kind::Legal),
+            ("Copyright 2021 Example Media", Kind::Legal),
             ("Impressum", Kind::Legal),
             ("Home > World > Europe", Kind::Navigation),
             ("Startseite / Politik / Inland", Kind::Navigation),
@@ -1475,6 +1518,7 @@ mod tests {
             "",
             "   ",
             "Print media lost readers for the tenth year in a row.",
+            "(c) it is not obvious that any given pointer is valid.",
         ];
         for line in lines {
             assert_eq!(boilerplate_kind(line), None, "{line}");

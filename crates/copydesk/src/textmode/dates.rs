@@ -310,6 +310,14 @@ fn month_of(word: &str) -> Option<u8> {
     None
 }
 
+/// Whether `word` is the first word of a two-word month name ("تشرين الأول").
+fn opens_two_word_month(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .flatten()
+        .any(|m| m.split_once(' ').is_some_and(|(first, _)| first == word))
+}
+
 /// Splits a short phrase into number and month tokens; `None` when another word appears
 /// (then the phrase is more than a date). Two-word Arabic month names are joined first.
 fn tokens(phrase: &str) -> Option<Vec<Tok>> {
@@ -322,7 +330,7 @@ fn tokens(phrase: &str) -> Option<Vec<Tok>> {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if let Some(next) = words.get(i + 1) {
+        if let Some(next) = words.get(i + 1).filter(|_| opens_two_word_month(w)) {
             let pair = format!("{w} {next}");
             if let Some(m) = month_of(&pair) {
                 out.push(Tok::Month(m));
@@ -354,7 +362,8 @@ fn tokens(phrase: &str) -> Option<Vec<Tok>> {
 /// Reads a phrase that is a date and nothing else (a time of day after it is allowed).
 pub fn parse_date(phrase: &str) -> Option<Date> {
     let phrase = phrase.trim();
-    if phrase.len() > 60 || phrase.is_empty() {
+    // Every date form read here has digits: a cheap test that spares most lines the work.
+    if phrase.len() > 60 || !phrase.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let phrase = strip_time(phrase);

@@ -5,6 +5,8 @@
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.
 
+use std::collections::HashMap;
+
 use super::lines::Line;
 use super::Verdict;
 use crate::rules::phrases::Kind;
@@ -65,10 +67,102 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     comments
 }
 
+/// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
+/// link list) can end the head or start the tail …
+const MIN_MENU_RUN: usize = 6;
+/// … when less than this share of the text's prose (in words) lies beyond it.
+const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
+
+/// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
+/// tagline above the menus or an "about us" paragraph below the footer links no longer
+/// stretch the region, so the menus between them count as head or tail residue.
+pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
+    let prose_words: Vec<usize> = lines
+        .iter()
+        .map(|l| if l.is_prose() { l.words } else { 0 })
+        .collect();
+    let total: usize = prose_words.iter().sum();
+    let menu_like = |l: &Line<'_>| l.is_short() || l.kind.is_some();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !menu_like(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut count = 0;
+        while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
+            count += usize::from(!lines[i].is_blank());
+            i += 1;
+        }
+        if count >= MIN_MENU_RUN {
+            runs.push((start, i));
+        }
+    }
+    let share = |words: usize| words as f64 / total.max(1) as f64;
+    let mut narrowed = region;
+    let mut before = 0usize;
+    let mut at = 0usize;
+    for &(start, end) in &runs {
+        before += prose_words[at..start].iter().sum::<usize>();
+        at = start;
+        if share(before) >= MAX_PROSE_SHARE_BEYOND_MENU {
+            break;
+        }
+        if let Some(next) = (end..=region.last_prose).find(|&k| prose_words[k] > 0) {
+            narrowed.first_prose = narrowed.first_prose.max(next);
+        }
+    }
+    let mut after = 0usize;
+    let mut at = lines.len();
+    for &(start, end) in runs.iter().rev() {
+        after += prose_words[end..at].iter().sum::<usize>();
+        at = end;
+        if share(after) >= MAX_PROSE_SHARE_BEYOND_MENU {
+            break;
+        }
+        if let Some(prev) = (narrowed.first_prose..start)
+            .rev()
+            .find(|&k| prose_words[k] > 0)
+        {
+            narrowed.last_prose = narrowed.last_prose.min(prev);
+        }
+    }
+    narrowed
+}
+
+/// A comment section opens only below this share of the text's prose (in words): a
+/// "31 comments" link under the headline is not where the comments begin.
+const MIN_PROSE_SHARE_BEFORE_COMMENTS: f64 = 0.3;
+
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
-/// Reply"), if one stands below the story's first paragraph.
+/// Reply"): a comment-section line below the story's first paragraph, with at least
+/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it, whose wording appears only once
+/// (a control repeated under every post, like "Add a comment", opens nothing: the posts are
+/// the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
-    (first_prose + 1..lines.len()).find(|&i| lines[i].kind == Some(Kind::CommentSection))
+    let prose_words = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
+    let total: usize = lines.iter().map(prose_words).sum();
+    let mut wording_count: HashMap<&str, usize> = HashMap::new();
+    for line in lines
+        .iter()
+        .filter(|l| l.kind == Some(Kind::CommentSection))
+    {
+        *wording_count.entry(line.text).or_default() += 1;
+    }
+    let mut before = 0usize;
+    for (i, line) in lines.iter().enumerate() {
+        if i > first_prose
+            && line.kind == Some(Kind::CommentSection)
+            && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
+            && wording_count.get(line.text) == Some(&1)
+        {
+            return Some(i);
+        }
+        before += prose_words(line);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -101,6 +195,15 @@ mod tests {
     }
 
     #[test]
+    fn comment_counters_and_per_post_controls_open_no_section() {
+        let story = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{story}\n31 comments\n{story}\n{story}\n{story}\nAdd a comment\nA reply that is long enough to be a paragraph of prose here.\nAdd a comment");
+        let v = verdicts(&text);
+        assert!(v.iter().all(|(_, x)| *x != Verdict::Comment), "{v:?}");
+        assert_eq!(v[1].1, Verdict::Drop);
+    }
+
+    #[test]
     fn related_lists_and_footer_residue() {
         let v = verdicts("The council voted on Tuesday to rebuild the bridge that was closed.\nRelated articles\nBridge closed after flood\nMayor under pressure\nThe work starts in spring and will take two years, the mayor said.\nAbout us\nContact the newsroom\nFecha:\n© 2019 Example Media");
         let kept: Vec<&str> = v
@@ -115,6 +218,20 @@ mod tests {
                 "The work starts in spring and will take two years, the mayor said."
             ]
         );
+    }
+
+    #[test]
+    fn precision_narrows_to_the_main_prose() {
+        let menu = "Home\nNews\nSport\nCulture\nVideo\nWeather\n";
+        let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let text = format!("The best local news since 1950, every day of the week.\n{menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(6));
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+        };
+        let narrowed = narrow_to_main_prose(&lines, region);
+        assert_eq!((narrowed.first_prose, narrowed.last_prose), (7, 12));
     }
 
     #[test]

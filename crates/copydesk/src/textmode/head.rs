@@ -2,6 +2,8 @@
 //! field labels with or without their values, a lone date, a byline — read into metadata
 //! and taken out of the body — and the menu residue around them.
 
+use std::collections::HashMap;
+
 use super::dates::parse_date;
 use super::lines::Line;
 use super::Verdict;
@@ -98,7 +100,14 @@ fn read_inner(
         }
         i += 1;
     }
-    if let Some(t) = pick_title(lines, &candidates) {
+    // Without a story below, a headline-sized line is as likely content as a title: only a
+    // repeated line is taken for one.
+    let title = if drop_residue {
+        pick_title(lines, &candidates)
+    } else {
+        repeated_line(lines, &candidates)
+    };
+    if let Some(t) = title {
         let title = normalize_space(lines[t].text);
         for &c in &candidates {
             if normalize_space(lines[c].text) == title {
@@ -119,23 +128,13 @@ fn read_inner(
 /// The title among the head's candidate lines: a line the scraper repeated; else the last
 /// headline-sized line above the story; else the first line of the text.
 fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
-    let fits = |i: usize| {
-        let l = &lines[i];
-        l.words >= 1 && l.words <= MAX_TITLE_WORDS && !l.is_prose()
-    };
-    for (n, &a) in candidates.iter().enumerate() {
-        if fits(a)
-            && candidates[n + 1..]
-                .iter()
-                .any(|&b| lines[b].text == lines[a].text)
-        {
-            return Some(a);
-        }
+    if let Some(t) = repeated_line(lines, candidates) {
+        return Some(t);
     }
     if let Some(&t) = candidates
         .iter()
         .rev()
-        .find(|&&i| fits(i) && lines[i].words >= MIN_TITLE_WORDS)
+        .find(|&&i| fits_title(&lines[i]) && lines[i].words >= MIN_TITLE_WORDS)
     {
         return Some(t);
     }
@@ -143,7 +142,26 @@ fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     candidates
         .first()
         .copied()
-        .filter(|&c| c == first && fits(c))
+        .filter(|&c| c == first && fits_title(&lines[c]))
+}
+
+/// A scraper repeats a title a few times at most; a line repeated more often is a list entry.
+const MAX_TITLE_REPEATS: usize = 3;
+
+/// The first headline-sized candidate line that the scraper repeated (a few times).
+fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for &c in candidates {
+        *count.entry(lines[c].text).or_default() += 1;
+    }
+    candidates.iter().copied().find(|&c| {
+        let n = count.get(lines[c].text).copied().unwrap_or(0);
+        (2..=MAX_TITLE_REPEATS).contains(&n) && fits_title(&lines[c])
+    })
+}
+
+fn fits_title(l: &Line<'_>) -> bool {
+    l.words >= 1 && l.words <= MAX_TITLE_WORDS && !l.is_prose()
 }
 
 fn next_non_blank(lines: &[Line<'_>], from: usize, end: usize) -> Option<usize> {

@@ -4,8 +4,11 @@
 //! A cheap guess for the record's `language` field (BCP-47 primary tag), not a classifier:
 //! it answers only when the evidence is clear.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// How many bytes of text are sampled.
-const SAMPLE_BYTES: usize = 16 * 1024;
+const SAMPLE_BYTES: usize = 4 * 1024;
 /// A Latin-script guess needs at least this many function-word hits …
 const MIN_HITS: usize = 5;
 /// … and this share of all hits over the runner-up's.
@@ -117,7 +120,22 @@ fn by_script(sample: &str) -> Option<&'static str> {
         .map(|(_, l)| *l)
 }
 
+/// Each function word and the languages (bits, by index in [`FUNCTION_WORDS`]) it counts for.
+fn function_word_table() -> &'static HashMap<&'static str, u16> {
+    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            for w in *words {
+                *table.entry(*w).or_insert(0) |= 1 << i;
+            }
+        }
+        table
+    })
+}
+
 fn by_function_words(sample: &str) -> Option<&'static str> {
+    let table = function_word_table();
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     let mut lower = String::new();
     for word in sample.split(|c: char| !c.is_alphanumeric()) {
@@ -126,9 +144,9 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
         }
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
-            if words.contains(&lower.as_str()) {
-                hits[i] += 1;
+        if let Some(&langs) = table.get(lower.as_str()) {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(langs & (1 << i) != 0);
             }
         }
     }

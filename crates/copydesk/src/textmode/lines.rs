@@ -2,7 +2,7 @@
 //! phrase, field label. Every later step of text mode reads these features.
 
 use crate::rules::phrases::{self, Kind, Label};
-use crate::text::{ends_like_sentence, is_cjk, word_count};
+use crate::text::{ends_like_sentence, is_cjk};
 
 /// A line with this many words (or CJK characters / 3) or more is prose even without a
 /// sentence ending (long paragraphs cut by a scraper lose their final stop).
@@ -78,24 +78,39 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Word count where runs of CJK characters count one word per three characters, so a
-/// Chinese or Japanese line is judged on the same scale as a spaced language.
+/// Word count (runs of alphanumerics, as [`crate::text::word_count`]) where CJK characters
+/// count one word per three, so a Chinese or Japanese line is judged on the same scale as a
+/// spaced language. One pass; ASCII bytes skip the Unicode tables.
 fn cjk_weighted_words(text: &str) -> usize {
-    let words = word_count(text);
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    if cjk == 0 {
-        words
-    } else {
-        words - cjk + cjk.div_ceil(3)
+    let (mut words, mut cjk) = (0usize, 0usize);
+    let mut in_word = false;
+    for c in text.chars() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else if is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+            continue;
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum && !in_word {
+            words += 1;
+        }
+        in_word = alnum;
     }
+    words + cjk.div_ceil(3)
 }
 
 /// Splits `text` into measured lines (`\n`, `\r\n` and lone `\r` end a line).
 pub fn split(text: &str) -> Vec<Line<'_>> {
-    text.split('\n')
-        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
-        .map(Line::new)
-        .collect()
+    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    lines.extend(
+        text.split('\n')
+            .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+            .map(Line::new),
+    );
+    lines
 }
 
 #[cfg(test)]
@@ -112,6 +127,19 @@ mod tests {
         assert!(!lines[2].is_prose());
         assert!(lines[3].is_prose());
         assert!(lines[4].label.is_some());
+    }
+
+    #[test]
+    fn word_counts_agree_with_the_shared_counter_on_spaced_text() {
+        for t in [
+            "Hello, world! It's 2016.",
+            "  ",
+            "Grüße aus Köln—und Paris",
+            "a-b c_d",
+        ] {
+            assert_eq!(cjk_weighted_words(t), crate::text::word_count(t), "{t}");
+        }
+        assert_eq!(cjk_weighted_words("日本語 text"), 2);
     }
 
     #[test]

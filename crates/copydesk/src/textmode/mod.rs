@@ -18,7 +18,7 @@ pub mod head;
 pub mod language;
 pub mod lines;
 
-use crate::{Article, Error, Options};
+use crate::{Article, Error, Favor, Options};
 use lines::Line;
 
 /// What becomes of one line.
@@ -48,7 +48,7 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
         return Err(Error::Empty);
     }
     let lines = lines::split(text);
-    let (verdicts, head) = judge(&lines);
+    let (verdicts, head) = judge(&lines, options.favor);
     let mut article = Article {
         url: options.url.clone(),
         ..Article::default()
@@ -60,8 +60,9 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
             article.comments = Some(comments);
         }
     }
+    // The title is always read (as in HTML extraction); the rest only when asked.
+    article.title = head.title;
     if options.metadata {
-        article.title = head.title;
         article.authors = head.authors;
         article.date_published = head.date;
         let year = article
@@ -81,7 +82,10 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// Decides every line: the head above the first paragraph of prose, the story below it.
-pub fn judge(lines: &[Line<'_>]) -> (Vec<Verdict>, head::Head) {
+///
+/// With `Favor::Precision` the story region is narrowed to the main run of prose first
+/// ([`filter::narrow_to_main_prose`]); the default keeps every doubtful line.
+pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     let mut verdicts = vec![Verdict::Keep; lines.len()];
     let Some(first_prose) = lines.iter().position(Line::is_prose) else {
         // No paragraph of prose at all: the metadata lines and the named boilerplate go.
@@ -93,27 +97,33 @@ pub fn judge(lines: &[Line<'_>]) -> (Vec<Verdict>, head::Head) {
         }
         return (verdicts, head);
     };
-    let head = head::read(lines, first_prose, &mut verdicts);
     let story_end = filter::comment_section_start(lines, first_prose).unwrap_or(lines.len());
     let last_prose = lines[..story_end]
         .iter()
         .rposition(Line::is_prose)
         .unwrap_or(first_prose);
-    filter::apply(
-        lines,
-        filter::Region {
-            first_prose,
-            last_prose,
-        },
-        &mut verdicts,
-    );
+    let mut region = filter::Region {
+        first_prose,
+        last_prose,
+    };
+    if favor == Favor::Precision {
+        region = filter::narrow_to_main_prose(&lines[..story_end], region);
+    }
+    let head = head::read(lines, region.first_prose, &mut verdicts);
+    filter::apply(lines, region, &mut verdicts);
     (verdicts, head)
 }
 
 /// The lines with verdict `which`, in order: consecutive lines joined by a newline, lines
 /// that had a blank line or removed lines between them by a blank line.
 fn join(lines: &[Line<'_>], verdicts: &[Verdict], which: Verdict) -> String {
-    let mut out = String::new();
+    let size: usize = lines
+        .iter()
+        .zip(verdicts)
+        .filter(|(_, &v)| v == which)
+        .map(|(l, _)| l.text.len() + 2)
+        .sum();
+    let mut out = String::with_capacity(size);
     let mut gap = false;
     for (line, &v) in lines.iter().zip(verdicts) {
         if line.is_blank() || v != which {

@@ -1,0 +1,66 @@
+//! Development aid: writes one TSV row a rendered line (page, index, gold label, text-mode
+//! verdict, region, words, sentence, phrase kind, text) for error analysis.
+//!
+//! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR > lines.tsv`
+
+use copydesk::decode::decode_html;
+use copydesk::textmode::{self, lines::Line};
+use copydesk_eval::lines::{label_lines, render_page};
+use copydesk_eval::{Dataset, Filter};
+use rayon::prelude::*;
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: dump_lines DATASET_DIR");
+        std::process::exit(2);
+    };
+    let ds = Dataset::load(dir.as_ref(), &Filter::default()).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1)
+    });
+    let rows: Vec<String> = ds
+        .records
+        .par_iter()
+        .filter(|r| r.body.is_some() || r.has_snippets())
+        .filter_map(|r| {
+            let bytes = ds.read_page(&r.id).ok()?;
+            let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
+            let text = render_page(&decoded.text)?;
+            let raw: Vec<&str> = text.split('\n').collect();
+            let labels = label_lines(&raw, r);
+            let lines = textmode::lines::split(&text);
+            let (verdicts, _) = textmode::judge(&lines, copydesk::Favor::Balanced);
+            let first = lines.iter().position(Line::is_prose);
+            let last = lines.iter().rposition(Line::is_prose);
+            let mut out = String::new();
+            for (i, l) in lines.iter().enumerate() {
+                if l.is_blank() {
+                    continue;
+                }
+                let region = match (first, last) {
+                    (Some(f), _) if i < f => "head",
+                    (_, Some(e)) if i > e => "tail",
+                    (None, _) => "noprose",
+                    _ => "mid",
+                };
+                out.push_str(&format!(
+                    "{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{:?}\t{}\n",
+                    ds.name,
+                    r.id,
+                    labels.get(i),
+                    verdicts[i],
+                    region,
+                    i,
+                    l.words,
+                    l.sentence,
+                    l.kind,
+                    l.text.replace('\t', " ")
+                ));
+            }
+            Some(out)
+        })
+        .collect();
+    for r in rows {
+        print!("{r}");
+    }
+}

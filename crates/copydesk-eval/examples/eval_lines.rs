@@ -1,0 +1,129 @@
+//! Line-labelled evaluation of text mode (see `copydesk_eval::lines`):
+//!
+//! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]
+//! [--page-type TYPE]`
+//!
+//! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
+//! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset,
+//! plus text mode's speed (single thread, CPU time of the cleaning call alone).
+
+use std::path::PathBuf;
+
+use copydesk::decode::decode_html;
+use copydesk_eval::lines::{render_page, Filter, Tally};
+use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
+use rayon::prelude::*;
+
+fn main() {
+    let mut dirs = Vec::new();
+    let mut limit = None;
+    let mut page_type = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--limit" {
+            limit = args.next().and_then(|n| n.parse().ok());
+        } else if a == "--page-type" {
+            page_type = args.next();
+        } else {
+            dirs.push(PathBuf::from(a));
+        }
+    }
+    if dirs.is_empty() {
+        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE]");
+        std::process::exit(2);
+    }
+    let mut total_bytes = 0usize;
+    let mut total_cpu = std::time::Duration::ZERO;
+    for dir in &dirs {
+        let filter = PageFilter {
+            limit,
+            page_type: page_type.clone(),
+            ..PageFilter::default()
+        };
+        let ds = match Dataset::load(dir, &filter) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{}: {e}", dir.display());
+                continue;
+            }
+        };
+        let usable: Vec<&GoldRecord> = ds
+            .records
+            .iter()
+            .filter(|r| r.body.is_some() || r.has_snippets())
+            .collect();
+        let rendered: Vec<(&GoldRecord, String)> = usable
+            .par_iter()
+            .filter_map(|r| {
+                let bytes = ds.read_page(&r.id).ok()?;
+                let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
+                Some((*r, render_page(&decoded.text)?))
+            })
+            .collect();
+        let tallies: Vec<Tally> = Filter::ALL
+            .iter()
+            .map(|f| {
+                rendered
+                    .par_iter()
+                    .map(|(gold, text)| {
+                        let mut t = Tally::default();
+                        t.add_page(text, &f.keep(text), gold);
+                        t
+                    })
+                    .reduce(Tally::default, |mut a, b| {
+                        a.merge(&b);
+                        a
+                    })
+            })
+            .collect();
+        let mut cpu = std::time::Duration::ZERO;
+        let mut bytes = 0;
+        for (_, text) in &rendered {
+            let start = cpu_time::ThreadTime::now();
+            let a = copydesk::clean_text(text, &copydesk::Options::default());
+            cpu += start.elapsed();
+            bytes += text.len();
+            std::hint::black_box(a.ok());
+        }
+        total_bytes += bytes;
+        total_cpu += cpu;
+        println!(
+            "\n### {} ({} pages rendered, {:.1} MB of text)\n",
+            ds.name,
+            rendered.len(),
+            bytes as f64 / 1e6
+        );
+        println!("| filter | line P | line R | shingle P | shingle R | shingle F1 | empty | snippet F1 |");
+        println!("|---|---|---|---|---|---|---|---|");
+        let f = |x: Option<f64>| x.map_or("–".to_owned(), |v| format!("{v:.3}"));
+        for (filter, t) in Filter::ALL.iter().zip(&tallies) {
+            println!(
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                filter.name(),
+                f(t.line_precision()),
+                f(t.line_recall()),
+                f(t.shingle_precision()),
+                f(t.shingle_recall()),
+                f(t.shingle_f1()),
+                if t.shingle_pages > 0 {
+                    t.empty_outputs.to_string()
+                } else {
+                    "–".into()
+                },
+                f(t.snippets.f1()),
+            );
+        }
+        println!(
+            "\ntext mode speed: {:.1} MB/s (single thread, {:.3} s CPU for {:.1} MB)",
+            bytes as f64 / 1e6 / cpu.as_secs_f64().max(1e-9),
+            cpu.as_secs_f64(),
+            bytes as f64 / 1e6
+        );
+    }
+    if dirs.len() > 1 {
+        println!(
+            "\nall datasets: text mode {:.1} MB/s single thread",
+            total_bytes as f64 / 1e6 / total_cpu.as_secs_f64().max(1e-9)
+        );
+    }
+}

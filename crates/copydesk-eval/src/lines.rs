@@ -1,0 +1,562 @@
+//! The line-labelled evaluation of text mode: whole pages rendered to text as a naive
+//! scraper would, every line labelled body or boilerplate by the gold, and line filters
+//! compared on it — copydesk's text mode against the raw text and the published C4 and
+//! Gopher line rules (implemented here from the papers' descriptions).
+//!
+//! - **Render**: all text under `<body>` except script, style, noscript, template, svg,
+//!   iframe, select and textarea; block elements, table cells and `<br>` end a line;
+//!   whitespace inside a line folds to one space.
+//! - **Labels**: with a gold `body`, a line is body when most of its 4-token shingles occur
+//!   in the gold (lines of 1–3 tokens: when they are a whole gold line); every other line
+//!   with a token is boilerplate. With `with`/`without` snippets, a line
+//!   holding a `with` snippet is body, one holding a `without` snippet boilerplate, the rest
+//!   unlabelled.
+//! - **Scores**: line precision/recall pooled over the labelled lines of all pages; shingle
+//!   precision/recall/F1 ([`crate::metrics::shingle_score`]) of the kept lines against the
+//!   gold body; snippet F1 where snippets are annotated.
+
+use std::collections::HashSet;
+
+use copydesk::dom::{Dom, Edge, NodeData};
+use copydesk::parse::{parse_html, ParseLimits};
+use copydesk::textmode::{self, Verdict};
+use copydesk::Favor;
+
+use crate::metrics::{normalize_whitespace, shingle_score, snippet_counts, tokens, SnippetCounts};
+use crate::GoldRecord;
+
+/// Renders the visible text of a parsed page, one block a line.
+pub fn visible_text(dom: &Dom) -> String {
+    let root = dom.body().unwrap_or(Dom::ROOT);
+    let mut out = String::new();
+    let mut line = String::new();
+    let mut skip_depth: Option<u32> = None;
+    let mut traversal = dom.traverse(root);
+    for edge in traversal.by_ref() {
+        match edge {
+            Edge::Open(id) => {
+                if skip_depth.is_some() {
+                    if dom.element(id).is_some() {
+                        skip_depth = skip_depth.map(|d| d + 1);
+                    }
+                    continue;
+                }
+                match &dom.node(id).data {
+                    NodeData::Text(t) => push_folded(&mut line, t),
+                    NodeData::Element(el) => {
+                        if is_invisible(el.tag()) {
+                            skip_depth = Some(1);
+                        } else if is_line_break(el.tag()) {
+                            flush(&mut out, &mut line);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(id) => {
+                if let Some(d) = skip_depth {
+                    if dom.element(id).is_some() {
+                        skip_depth = (d > 1).then(|| d - 1);
+                    }
+                    continue;
+                }
+                if dom.element(id).is_some_and(|el| is_line_break(el.tag())) {
+                    flush(&mut out, &mut line);
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut line);
+    out
+}
+
+fn push_folded(line: &mut String, text: &str) {
+    for (i, word) in text.split_whitespace().enumerate() {
+        let space_before = i > 0 || text.starts_with(char::is_whitespace);
+        if space_before && !line.is_empty() && !line.ends_with(' ') {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if text.ends_with(char::is_whitespace) && !line.is_empty() && !line.ends_with(' ') {
+        line.push(' ');
+    }
+}
+
+fn flush(out: &mut String, line: &mut String) {
+    let t = line.trim();
+    if !t.is_empty() {
+        out.push_str(t);
+        out.push('\n');
+    }
+    line.clear();
+}
+
+fn is_invisible(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "select"
+            | "textarea"
+            | "head"
+    )
+}
+
+fn is_line_break(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "button"
+            | "label"
+            | "option"
+    )
+}
+
+/// Parses and renders a decoded page.
+pub fn render_page(html: &str) -> Option<String> {
+    let dom = parse_html(html, ParseLimits::default()).ok()?;
+    Some(visible_text(&dom))
+}
+
+/// What the gold says a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineLabel {
+    Body,
+    Boilerplate,
+    Unlabelled,
+}
+
+/// Labels the rendered `lines` of one page by its gold record.
+pub fn label_lines(lines: &[&str], gold: &GoldRecord) -> Vec<LineLabel> {
+    if let Some(body) = &gold.body {
+        return label_by_body(lines, body);
+    }
+    let norm = |v: &Option<Vec<String>>| -> Vec<String> {
+        v.iter()
+            .flatten()
+            .map(|s| normalize_whitespace(s))
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let with = norm(&gold.with);
+    let without = norm(&gold.without);
+    lines
+        .iter()
+        .map(|l| {
+            let l = normalize_whitespace(l);
+            if with.iter().any(|s| l.contains(s.as_str())) {
+                LineLabel::Body
+            } else if without.iter().any(|s| l.contains(s.as_str())) {
+                LineLabel::Boilerplate
+            } else {
+                LineLabel::Unlabelled
+            }
+        })
+        .collect()
+}
+
+/// Labels by the gold body on the metric's own tokens (`\w+`), so that quotes, dashes and
+/// dropped link markup do not decide: a line of four tokens or more is body when at least
+/// half of its 4-token shingles occur in the gold; a shorter line when its tokens are a
+/// whole line of the gold; a line without tokens is unlabelled.
+fn label_by_body(lines: &[&str], body: &str) -> Vec<LineLabel> {
+    let gold_tokens = tokens(body);
+    let gold_shingles: HashSet<&[&str]> = gold_tokens.windows(4).collect();
+    let gold_lines: HashSet<Vec<&str>> =
+        body.lines().map(tokens).filter(|t| !t.is_empty()).collect();
+    lines
+        .iter()
+        .map(|l| {
+            let t = tokens(l);
+            let body_like = match t.len() {
+                0 => return LineLabel::Unlabelled,
+                1..=3 => gold_lines.contains(&t),
+                _ => {
+                    let windows = t.len() - 3;
+                    let hits = t.windows(4).filter(|w| gold_shingles.contains(w)).count();
+                    hits * 2 >= windows
+                }
+            };
+            if body_like {
+                LineLabel::Body
+            } else {
+                LineLabel::Boilerplate
+            }
+        })
+        .collect()
+}
+
+/// A line filter under comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Every line.
+    Raw,
+    /// C4's line rules.
+    C4,
+    /// Gopher's quality and repetition rules, applied to lines.
+    Gopher,
+    /// copydesk's text mode.
+    Copydesk,
+    /// copydesk's text mode with `Favor::Precision`.
+    CopydeskPrecision,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 5] = [
+        Filter::Raw,
+        Filter::C4,
+        Filter::Gopher,
+        Filter::Copydesk,
+        Filter::CopydeskPrecision,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Filter::Raw => "raw text",
+            Filter::C4 => "C4 rules",
+            Filter::Gopher => "Gopher rules",
+            Filter::Copydesk => "copydesk clean",
+            Filter::CopydeskPrecision => "copydesk clean, favor precision",
+        }
+    }
+
+    /// Which of the lines of `text` (split on `\n`) the filter keeps.
+    pub fn keep(self, text: &str) -> Vec<bool> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        match self {
+            Filter::Raw => vec![true; lines.len()],
+            Filter::C4 => lines.iter().map(|l| c4_keeps(l)).collect(),
+            Filter::Gopher => gopher_keep(&lines),
+            Filter::Copydesk | Filter::CopydeskPrecision => {
+                let favor = if self == Filter::Copydesk {
+                    Favor::Balanced
+                } else {
+                    Favor::Precision
+                };
+                let measured = textmode::lines::split(text);
+                let (verdicts, _) = textmode::judge(&measured, favor);
+                verdicts.iter().map(|v| *v == Verdict::Keep).collect()
+            }
+        }
+    }
+}
+
+/// C4 (Raffel et al. 2020, §2.2): keep lines that end in terminal punctuation (period,
+/// exclamation mark, question mark, end quotation mark) and have at least three words;
+/// drop lines with the word "javascript" and the cookie/policy notices; lines with "lorem
+/// ipsum" or a curly brace (page-level rules in the paper) are dropped as lines here.
+pub fn c4_keeps(line: &str) -> bool {
+    const POLICY: &[&str] = &[
+        "terms of use",
+        "privacy policy",
+        "cookie policy",
+        "uses cookies",
+        "use of cookies",
+        "use cookies",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let ends = line.ends_with(['.', '!', '?', '"', '”', '\'', '’']);
+    let words = line.split_whitespace().count();
+    ends && words >= 3
+        && !lower.contains("javascript")
+        && !lower.contains("lorem ipsum")
+        && !line.contains('{')
+        && !line.contains('}')
+        && !POLICY.iter().any(|p| lower.contains(p))
+}
+
+/// Gopher (Rae et al. 2021, appendix A, MassiveText quality filter and repetition removal),
+/// each rule applied to one line: drop lines that start with a bullet or end with an
+/// ellipsis, whose symbol-to-word ratio ('#' and ellipses) exceeds 0.1, where fewer than 80 %
+/// of words contain a letter, whose mean word length is outside 3–10, and repeated lines
+/// (every occurrence after the first). The document-level word-count and English stop-word
+/// rules have no line-level reading and are left out.
+pub fn gopher_keep(lines: &[&str]) -> Vec<bool> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    lines
+        .iter()
+        .map(|raw| {
+            let line = raw.trim();
+            if line.is_empty() {
+                return true;
+            }
+            let fresh = seen.insert(line);
+            fresh && gopher_line_passes(line)
+        })
+        .collect()
+}
+
+fn gopher_line_passes(line: &str) -> bool {
+    const BULLETS: &[char] = &[
+        '•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '-', '*', '·', '–', '—',
+    ];
+    if line.starts_with(BULLETS) {
+        return false;
+    }
+    if line.ends_with("...") || line.ends_with('…') {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let n = words.len().max(1) as f64;
+    let symbols =
+        line.matches('#').count() + line.matches("...").count() + line.matches('…').count();
+    if symbols as f64 / n > 0.1 {
+        return false;
+    }
+    let alphabetic = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if (alphabetic as f64) < 0.8 * n {
+        return false;
+    }
+    let mean_len = words.iter().map(|w| w.chars().count()).sum::<usize>() as f64 / n;
+    // Mean word length is meaningless for scripts without spaces (one "word" a sentence).
+    let unspaced = line.chars().any(copydesk::text::is_cjk);
+    unspaced || (3.0..=10.0).contains(&mean_len)
+}
+
+/// Counts for one filter over many pages.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub pages: usize,
+    /// Labelled body lines kept / dropped, boilerplate lines kept / dropped.
+    pub body_kept: u64,
+    pub body_dropped: u64,
+    pub boiler_kept: u64,
+    pub boiler_dropped: u64,
+    /// Shingle scores on pages with a gold body.
+    pub shingle_pages: usize,
+    pub shingle_precision_sum: f64,
+    pub shingle_precision_pages: usize,
+    pub shingle_recall_sum: f64,
+    pub empty_outputs: usize,
+    pub snippets: SnippetCounts,
+}
+
+impl Tally {
+    /// Scores one page: `text` is the rendered page, `keep` the filter's mask over its lines.
+    pub fn add_page(&mut self, text: &str, keep: &[bool], gold: &GoldRecord) {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let labels = label_lines(&lines, gold);
+        for ((label, kept), line) in labels.iter().zip(keep).zip(&lines) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match (label, kept) {
+                (LineLabel::Body, true) => self.body_kept += 1,
+                (LineLabel::Body, false) => self.body_dropped += 1,
+                (LineLabel::Boilerplate, true) => self.boiler_kept += 1,
+                (LineLabel::Boilerplate, false) => self.boiler_dropped += 1,
+                _ => {}
+            }
+        }
+        let output: Vec<&str> = lines
+            .iter()
+            .zip(keep)
+            .filter(|(_, k)| **k)
+            .map(|(l, _)| *l)
+            .collect();
+        let output = output.join("\n");
+        self.pages += 1;
+        if let Some(body) = &gold.body {
+            let s = shingle_score(body, &output);
+            self.shingle_pages += 1;
+            self.shingle_recall_sum += s.recall();
+            match s.precision() {
+                Some(p) => {
+                    self.shingle_precision_sum += p;
+                    self.shingle_precision_pages += 1;
+                }
+                None => self.empty_outputs += 1,
+            }
+        }
+        if gold.has_snippets() {
+            let with = gold.with.as_deref().unwrap_or(&[]);
+            let without = gold.without.as_deref().unwrap_or(&[]);
+            self.snippets.add(&snippet_counts(with, without, &output));
+        }
+    }
+
+    pub fn merge(&mut self, o: &Tally) {
+        self.pages += o.pages;
+        self.body_kept += o.body_kept;
+        self.body_dropped += o.body_dropped;
+        self.boiler_kept += o.boiler_kept;
+        self.boiler_dropped += o.boiler_dropped;
+        self.shingle_pages += o.shingle_pages;
+        self.shingle_precision_sum += o.shingle_precision_sum;
+        self.shingle_precision_pages += o.shingle_precision_pages;
+        self.shingle_recall_sum += o.shingle_recall_sum;
+        self.empty_outputs += o.empty_outputs;
+        self.snippets.add(&o.snippets);
+    }
+
+    /// Share of kept labelled lines that are body.
+    pub fn line_precision(&self) -> Option<f64> {
+        ratio(self.body_kept, self.body_kept + self.boiler_kept)
+    }
+
+    /// Share of body lines kept.
+    pub fn line_recall(&self) -> Option<f64> {
+        ratio(self.body_kept, self.body_kept + self.body_dropped)
+    }
+
+    pub fn shingle_precision(&self) -> Option<f64> {
+        (self.shingle_precision_pages > 0)
+            .then(|| self.shingle_precision_sum / self.shingle_precision_pages as f64)
+    }
+
+    pub fn shingle_recall(&self) -> Option<f64> {
+        (self.shingle_pages > 0).then(|| self.shingle_recall_sum / self.shingle_pages as f64)
+    }
+
+    pub fn shingle_f1(&self) -> Option<f64> {
+        let (p, r) = (self.shingle_precision()?, self.shingle_recall()?);
+        Some(if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        })
+    }
+}
+
+fn ratio(a: u64, b: u64) -> Option<f64> {
+    (b > 0).then(|| a as f64 / b as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(html: &str) -> String {
+        render_page(html).unwrap()
+    }
+
+    #[test]
+    fn renders_blocks_as_lines_and_skips_invisible_text() {
+        let t = render("<html><head><title>T</title></head><body><nav><a href=/>Home</a> <a>World</a></nav><script>var x=1;</script><h1>Big   news</h1><p>One <b>bold</b> move.<br>Next line</p><ul><li>a</li><li>b</li></ul></body></html>");
+        assert_eq!(t, "Home World\nBig news\nOne bold move.\nNext line\na\nb\n");
+    }
+
+    #[test]
+    fn labels_by_body_and_by_snippets() {
+        let gold: GoldRecord = serde_json::from_str(
+            r#"{"id":"x","body":"Big news\n\nOne bold move was made today by the council.\nNext"}"#,
+        )
+        .unwrap();
+        let lines = [
+            "Home",
+            "Big news",
+            "One bold move was made today",
+            "Next",
+            "Share",
+            "—",
+        ];
+        use LineLabel::*;
+        assert_eq!(
+            label_lines(&lines, &gold),
+            vec![Boilerplate, Body, Body, Body, Boilerplate, Unlabelled]
+        );
+        let gold: GoldRecord =
+            serde_json::from_str(r#"{"id":"y","with":["bold move"],"without":["Share"]}"#).unwrap();
+        assert_eq!(
+            label_lines(&lines, &gold),
+            vec![
+                Unlabelled,
+                Unlabelled,
+                Body,
+                Unlabelled,
+                Boilerplate,
+                Unlabelled
+            ]
+        );
+    }
+
+    #[test]
+    fn c4_rules() {
+        assert!(c4_keeps("The council met on Tuesday."));
+        assert!(!c4_keeps("Home"));
+        assert!(!c4_keeps("Too short."));
+        assert!(!c4_keeps("Please enable JavaScript to view this."));
+        assert!(!c4_keeps("This site uses cookies to improve things."));
+        assert!(!c4_keeps("function f() { return 1; }."));
+    }
+
+    #[test]
+    fn gopher_rules() {
+        let lines = [
+            "The council met on Tuesday.",
+            "• a bullet point line here",
+            "Read the rest of this...",
+            "12 34 56 78",
+            "The council met on Tuesday.",
+            "#tag #news #today here",
+        ];
+        assert_eq!(
+            gopher_keep(&lines),
+            vec![true, false, false, false, false, false]
+        );
+    }
+
+    #[test]
+    fn tally_scores_a_page() {
+        let gold: GoldRecord = serde_json::from_str(
+            r#"{"id":"x","body":"One bold move was made today by the council."}"#,
+        )
+        .unwrap();
+        let text = "Home\nOne bold move was made today by the council.\n";
+        let mut t = Tally::default();
+        t.add_page(text, &Filter::Raw.keep(text), &gold);
+        assert_eq!((t.body_kept, t.boiler_kept), (1, 1));
+        assert_eq!(t.line_recall(), Some(1.0));
+        assert_eq!(t.line_precision(), Some(0.5));
+        let mut c = Tally::default();
+        c.add_page(text, &Filter::Copydesk.keep(text), &gold);
+        assert_eq!(c.line_precision(), Some(1.0));
+        assert_eq!(c.shingle_f1(), Some(1.0));
+    }
+}

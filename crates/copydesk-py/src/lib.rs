@@ -1,0 +1,264 @@
+//! The Python extension module `copydesk._copydesk` (PyO3, abi3). Thin: every function
+//! releases the GIL for the whole Rust call, and returns JSON text that the pure-Python layer
+//! (python/copydesk/__init__.py) turns into the caller's chosen output format. Errors are
+//! Python exceptions; a Rust panic is caught and raised as `CopydeskError`, never an abort.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+use std::time::Duration;
+
+use copydesk::{Favor, Options};
+use copydesk_warc::{OutputFormat, WarcOptions};
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyValueError};
+use pyo3::prelude::*;
+use rayon::prelude::*;
+
+create_exception!(
+    _copydesk,
+    CopydeskError,
+    PyException,
+    "Base class of copydesk's errors."
+);
+create_exception!(
+    _copydesk,
+    ExtractionError,
+    CopydeskError,
+    "A page could not be extracted (empty, too large, not text, too complex, timed out)."
+);
+
+/// The extraction options the Python layer passes down, already validated there.
+#[allow(clippy::too_many_arguments)]
+fn build_options(
+    favor: &str,
+    include_comments: bool,
+    markdown: bool,
+    html: bool,
+    with_metadata: bool,
+    max_input_bytes: Option<usize>,
+    time_limit_ms: Option<u64>,
+) -> PyResult<Options> {
+    let favor = match favor {
+        "precision" => Favor::Precision,
+        "balanced" => Favor::Balanced,
+        "recall" => Favor::Recall,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "favor must be 'precision', 'balanced' or 'recall', not {other:?}"
+            )))
+        }
+    };
+    let defaults = Options::default();
+    Ok(Options {
+        favor,
+        include_comments,
+        markdown,
+        html,
+        metadata: with_metadata,
+        max_input_bytes: max_input_bytes.unwrap_or(defaults.max_input_bytes),
+        time_limit: match time_limit_ms {
+            Some(0) => None,
+            Some(ms) => Some(Duration::from_millis(ms)),
+            None => defaults.time_limit,
+        },
+        ..defaults
+    })
+}
+
+/// One extraction: the article as JSON, or the error's message.
+fn extract_one(data: &[u8], is_text: bool, options: &Options) -> Result<String, String> {
+    let run = || {
+        let article = if is_text {
+            let text = std::str::from_utf8(data).map_err(|e| e.to_string())?;
+            copydesk::extract_str(text, options)
+        } else {
+            copydesk::extract(data, options)
+        }
+        .map_err(|e| e.to_string())?;
+        serde_json::to_string(&article).map_err(|e| e.to_string())
+    };
+    catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|_| Err("extraction panicked".to_string()))
+}
+
+/// Extracts one page; returns the article record as JSON text.
+#[pyfunction]
+#[pyo3(signature = (data, is_text, url=None, charset=None, favor="balanced", include_comments=false,
+                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
+                    time_limit_ms=None))]
+#[allow(clippy::too_many_arguments)]
+fn extract_json(
+    py: Python<'_>,
+    data: &[u8],
+    is_text: bool,
+    url: Option<String>,
+    charset: Option<String>,
+    favor: &str,
+    include_comments: bool,
+    markdown: bool,
+    html: bool,
+    with_metadata: bool,
+    max_input_bytes: Option<usize>,
+    time_limit_ms: Option<u64>,
+) -> PyResult<String> {
+    let mut options = build_options(
+        favor,
+        include_comments,
+        markdown,
+        html,
+        with_metadata,
+        max_input_bytes,
+        time_limit_ms,
+    )?;
+    options.url = url;
+    options.charset = charset;
+    py.detach(|| extract_one(data, is_text, &options))
+        .map_err(ExtractionError::new_err)
+}
+
+/// Extracts many pages on `threads` cores (0 = all). Returns, in input order, `(json, None)`
+/// for a page extracted and `(None, error)` for a page that failed.
+#[pyfunction]
+#[pyo3(signature = (pages, urls, threads=0, favor="balanced", include_comments=false,
+                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
+                    time_limit_ms=None))]
+#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+fn extract_batch_json(
+    py: Python<'_>,
+    pages: Vec<(Vec<u8>, bool)>,
+    urls: Vec<Option<String>>,
+    threads: usize,
+    favor: &str,
+    include_comments: bool,
+    markdown: bool,
+    html: bool,
+    with_metadata: bool,
+    max_input_bytes: Option<usize>,
+    time_limit_ms: Option<u64>,
+) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+    if urls.len() != pages.len() {
+        return Err(PyValueError::new_err("urls must be as long as the pages"));
+    }
+    let options = build_options(
+        favor,
+        include_comments,
+        markdown,
+        html,
+        with_metadata,
+        max_input_bytes,
+        time_limit_ms,
+    )?;
+    let pool = thread_pool(threads)?;
+    let results = py.detach(|| {
+        pool.install(|| {
+            pages
+                .par_iter()
+                .zip(urls.par_iter())
+                .map(|((data, is_text), url)| {
+                    let mut opts = options.clone();
+                    opts.url = url.clone();
+                    match extract_one(data, *is_text, &opts) {
+                        Ok(json) => (Some(json), None),
+                        Err(e) => (None, Some(e)),
+                    }
+                })
+                .collect()
+        })
+    });
+    Ok(results)
+}
+
+fn thread_pool(threads: usize) -> PyResult<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if threads > 0 {
+        builder = builder.num_threads(threads);
+    }
+    builder
+        .build()
+        .map_err(|e| CopydeskError::new_err(format!("thread pool: {e}")))
+}
+
+/// Processes one WARC file into one output file; returns the stats as JSON text.
+#[pyfunction]
+#[pyo3(signature = (in_path, out_path, output_format=None, threads=0, resume=false,
+                    max_record_bytes=None, only_2xx=true, favor="balanced", include_comments=false,
+                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
+                    time_limit_ms=None, progress=false))]
+#[allow(clippy::too_many_arguments)]
+fn process_warc_json(
+    py: Python<'_>,
+    in_path: String,
+    out_path: String,
+    output_format: Option<String>,
+    threads: usize,
+    resume: bool,
+    max_record_bytes: Option<u64>,
+    only_2xx: bool,
+    favor: &str,
+    include_comments: bool,
+    markdown: bool,
+    html: bool,
+    with_metadata: bool,
+    max_input_bytes: Option<usize>,
+    time_limit_ms: Option<u64>,
+    progress: bool,
+) -> PyResult<String> {
+    let extract = build_options(
+        favor,
+        include_comments,
+        markdown,
+        html,
+        with_metadata,
+        max_input_bytes,
+        time_limit_ms,
+    )?;
+    let format = match output_format.as_deref() {
+        None => None,
+        Some(name) => Some(OutputFormat::parse(name).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "output_format must be 'jsonl', 'jsonl.gz' or 'parquet', not {name:?}"
+            ))
+        })?),
+    };
+    let defaults = WarcOptions::default();
+    let options = WarcOptions {
+        extract,
+        format,
+        threads,
+        resume,
+        max_record_bytes: max_record_bytes.unwrap_or(defaults.max_record_bytes),
+        only_2xx,
+        progress,
+        ..defaults
+    };
+    let result = py.detach(|| {
+        catch_unwind(AssertUnwindSafe(|| {
+            copydesk_warc::process_warc(Path::new(&in_path), Path::new(&out_path), &options)
+                .map_err(|e| e.to_string())
+                .and_then(|stats| serde_json::to_string(&stats).map_err(|e| e.to_string()))
+        }))
+        .unwrap_or_else(|_| Err("process_warc panicked".to_string()))
+    });
+    result.map_err(CopydeskError::new_err)
+}
+
+/// The Parquet schema's column names, in order (for documentation and tests).
+#[pyfunction]
+fn parquet_columns() -> Vec<String> {
+    copydesk_warc::parquet_schema()
+        .fields()
+        .iter()
+        .map(|f| f.name().clone())
+        .collect()
+}
+
+#[pymodule]
+fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(extract_json, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_batch_json, m)?)?;
+    m.add_function(wrap_pyfunction!(process_warc_json, m)?)?;
+    m.add_function(wrap_pyfunction!(parquet_columns, m)?)?;
+    m.add("CopydeskError", m.py().get_type::<CopydeskError>())?;
+    m.add("ExtractionError", m.py().get_type::<ExtractionError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
