@@ -27,13 +27,10 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Score extraction against gold datasets (or score another tool's predictions).
     Eval(eval::EvalArgs),
-<<<<<<< HEAD
     /// Clean text a scraper already extracted: the story and its metadata, from plain text.
     Clean(clean::CleanArgs),
-=======
     /// Extract every HTML response in WARC files to JSONL or Parquet, on all cores.
     Warc(warc::WarcArgs),
->>>>>>> warc-py
 }
 
 /// `--favor`: the library's precision/recall bias.
@@ -64,10 +61,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
-<<<<<<< HEAD
         Command::Clean(args) => clean::run(args),
-=======
         Command::Warc(args) => warc::run(args),
->>>>>>> warc-py
     }
 }
