@@ -11,8 +11,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
-    WEAK_DATE_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS,
+    PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -54,6 +54,13 @@ impl DateTime {
             }
         }
         s
+    }
+
+    /// Minutes since the epoch in UTC, when the time and offset are known.
+    fn utc_minutes(&self) -> Option<i64> {
+        let (h, m, _) = self.time?;
+        let days = days_from_civil(self.year, self.month, self.day);
+        Some(days * 1440 + i64::from(h) * 60 + i64::from(m) - i64::from(self.offset?))
     }
 
     fn ymd(&self) -> (i32, u8, u8) {
@@ -510,6 +517,12 @@ pub fn year_month_from_url(url: &str) -> Option<(i32, u8)> {
     })
 }
 
+/// Whether a text is a copyright or version notice, whose dates are not the page's.
+fn is_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NOT_PUBLICATION_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// Whether a text run announces a publication date ("Veröffentlicht am 31. Mai 2012").
 pub fn has_published_label(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -517,9 +530,9 @@ pub fn has_published_label(text: &str) -> bool {
 }
 
 /// Sets `slot` to `candidate` unless a better source already filled it.
-fn fill(slot: &mut Option<DateTime>, candidate: Option<DateTime>) {
+fn fill(slot: &mut Option<DateTime>, candidate: impl FnOnce() -> Option<DateTime>) {
     if slot.is_none() {
-        *slot = candidate;
+        *slot = candidate();
     }
 }
 
@@ -548,35 +561,31 @@ pub fn choose(
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
     let mut published: Option<DateTime> = None;
-    fill(
-        &mut published,
-        jsonld.date_published.as_deref().and_then(ok),
-    );
+    fill(&mut published, || {
+        jsonld.date_published.as_deref().and_then(ok)
+    });
     for key in PUBLISHED_META_KEYS {
-        fill(&mut published, signals.meta_all(key).find_map(ok));
+        fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
     for prop in ["datepublished", "datecreated"] {
-        fill(
-            &mut published,
+        fill(&mut published, || {
             signals
                 .microdata
                 .iter()
                 .filter(|(p, _, _)| p == prop)
-                .find_map(|(_, v, _)| ok(v)),
-        );
+                .find_map(|(_, v, _)| ok(v))
+        });
     }
-    fill(
-        &mut published,
+    fill(&mut published, || {
         signals
             .times
             .iter()
             .filter(|t| t.published && !t.modified)
-            .find_map(|t| ok(&t.value)),
-    );
-    fill(
-        &mut published,
-        jsonld.page_date_published.as_deref().and_then(ok),
-    );
+            .find_map(|t| ok(&t.value))
+    });
+    fill(&mut published, || {
+        jsonld.page_date_published.as_deref().and_then(ok)
+    });
     // A date a year or more away from the one in the address is a template's or a
     // re-publication's: the address is where the site filed the story.
     if let (Some(p), Some(u)) = (published, url_date) {
@@ -584,7 +593,7 @@ pub fn choose(
             published = Some(u);
         }
     }
-    fill(&mut published, url_date);
+    fill(&mut published, || url_date);
     let unmarked_time = |pred: &dyn Fn(&TimeSignal) -> bool| {
         signals
             .times
@@ -592,13 +601,12 @@ pub fn choose(
             .filter(|t| !t.modified && pred(t))
             .find_map(|t| ok(&t.value).filter(fits_url))
     };
-    fill(
-        &mut published,
-        unmarked_time(&|t| t.own && after_h1(t.order)),
-    );
+    fill(&mut published, || {
+        unmarked_time(&|t| t.own && after_h1(t.order))
+    });
     let text_date = |list: &[TextSignal], pred: &dyn Fn(&TextSignal) -> bool| {
         list.iter()
-            .filter(|t| !t.modified && pred(t))
+            .filter(|t| !t.modified && pred(t) && !is_notice(&t.text))
             .find_map(|t| {
                 find_dates(&t.text, order, 4)
                     .into_iter()
@@ -606,30 +614,58 @@ pub fn choose(
             })
     };
     // The date shown under the headline beats the CMS's record dates.
-    fill(
-        &mut published,
-        text_date(&signals.date_texts, &|t| t.own && after_h1(t.order)),
-    );
-    fill(
-        &mut published,
+    fill(&mut published, || {
+        text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
+    });
+    fill(&mut published, || {
         text_date(&signals.text_runs, &|t| {
             t.own && after_h1(t.order) && has_published_label(&t.text)
-        }),
-    );
-    fill(
-        &mut published,
-        text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)),
-    );
+        })
+    });
+    fill(&mut published, || {
+        text_date(&signals.text_runs, &|t| t.own && after_h1(t.order))
+    });
     for key in WEAK_DATE_META_KEYS {
-        fill(&mut published, signals.meta_all(key).find_map(ok));
+        fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
-    fill(&mut published, unmarked_time(&|t| t.own));
-    fill(&mut published, text_date(&signals.date_texts, &|t| t.own));
-    fill(&mut published, text_date(&signals.text_runs, &|t| t.own));
-    fill(&mut published, unmarked_time(&|_| true));
-    fill(&mut published, text_date(&signals.date_texts, &|_| true));
-    fill(&mut published, text_date(&signals.text_runs, &|_| true));
+    fill(&mut published, || unmarked_time(&|t| t.own));
+    fill(&mut published, || {
+        text_date(&signals.date_texts, &|t| t.own)
+    });
+    fill(&mut published, || text_date(&signals.text_runs, &|t| t.own));
+    // Other meta keys that name a publication-like date, then a date in the main
+    // image's address (uploads are filed by day on many sites).
+    fill(&mut published, || {
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| PUBLISHED_META_KEY_PARTS.iter().any(|p| k.contains(p)))
+            .find_map(|(_, v)| ok(v))
+    });
+    fill(&mut published, || {
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| k.ends_with(":image") || k.ends_with("image:src"))
+            .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today)))
+    });
+    fill(&mut published, || unmarked_time(&|_| true));
+    fill(&mut published, || text_date(&signals.date_texts, &|_| true));
+    fill(&mut published, || text_date(&signals.text_runs, &|_| true));
 
+    // The same instant given elsewhere in the site's own time zone names the day its
+    // readers saw.
+    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
+        let local = std::iter::once(jsonld.date_published.as_deref())
+            .flatten()
+            .chain(PUBLISHED_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+            .chain(signals.times.iter().map(|t| t.value.as_str()))
+            .filter_map(ok)
+            .find(|c| c.offset.is_some_and(|o| o != 0) && c.utc_minutes() == p.utc_minutes());
+        if let Some(l) = local {
+            published = Some(l);
+        }
+    }
     // A UTC timestamp can fall on the next or previous calendar day from the one the
     // page shows its readers: the visible date decides the day.
     if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
@@ -641,30 +677,29 @@ pub fn choose(
     }
 
     let mut modified: Option<DateTime> = None;
-    fill(&mut modified, jsonld.date_modified.as_deref().and_then(ok));
+    fill(&mut modified, || {
+        jsonld.date_modified.as_deref().and_then(ok)
+    });
     for key in MODIFIED_META_KEYS {
-        fill(&mut modified, signals.meta_all(key).find_map(ok));
+        fill(&mut modified, || signals.meta_all(key).find_map(ok));
     }
-    fill(
-        &mut modified,
+    fill(&mut modified, || {
         signals
             .microdata
             .iter()
             .filter(|(p, _, _)| p == "datemodified")
-            .find_map(|(_, v, _)| ok(v)),
-    );
-    fill(
-        &mut modified,
+            .find_map(|(_, v, _)| ok(v))
+    });
+    fill(&mut modified, || {
         signals
             .times
             .iter()
             .filter(|t| t.modified)
-            .find_map(|t| ok(&t.value)),
-    );
-    fill(
-        &mut modified,
-        jsonld.page_date_modified.as_deref().and_then(ok),
-    );
+            .find_map(|t| ok(&t.value))
+    });
+    fill(&mut modified, || {
+        jsonld.page_date_modified.as_deref().and_then(ok)
+    });
 
     // With no publication date anywhere, the modification date is the best estimate.
     if published.is_none() {

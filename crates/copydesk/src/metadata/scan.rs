@@ -5,6 +5,8 @@
 //! Later steps (title, authors, dates …) only read what this pass gathered; none of them
 //! walks the DOM again. Every list is capped so a hostile page cannot grow it unbounded.
 
+use std::collections::HashMap;
+
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeData, NodeId};
@@ -100,10 +102,44 @@ fn class_has(class_id: &str, words: &[&str]) -> bool {
     words.iter().any(|w| class_id.contains(w))
 }
 
+/// What an element's class and id say, computed once per distinct class/id string (pages
+/// repeat the same few hundred class strings across thousands of elements).
+#[derive(Debug, Clone, Copy, Default)]
+struct ClassFlags {
+    foreign: bool,
+    byline: bool,
+    date: bool,
+    modified: bool,
+    published: bool,
+}
+
+impl ClassFlags {
+    fn of(class_id: &str) -> ClassFlags {
+        if class_id.trim().is_empty() {
+            return ClassFlags::default();
+        }
+        ClassFlags {
+            foreign: class_has(class_id, NOT_BYLINE_CLASS_WORDS),
+            byline: class_has(class_id, BYLINE_CLASS_WORDS),
+            date: class_has(class_id, DATE_CLASS_WORDS),
+            modified: class_has(class_id, MODIFIED_CLASS_WORDS),
+            published: class_id.contains("publish") || class_id.contains("entry-date"),
+        }
+    }
+}
+
+/// Distinct class strings remembered per page at most.
+const MAX_CLASS_CACHE: usize = 4096;
+
 /// The text below `id`, whitespace folded, or `None` when it is longer than `cap` bytes.
 pub fn text_capped(dom: &Dom, id: NodeId, cap: usize) -> Option<String> {
     let mut out = String::new();
-    for n in dom.descendants(id) {
+    // Short text in a huge subtree is markup-heavy layout, not a byline or a date.
+    let max_nodes = 64 + cap / 4;
+    for (seen, n) in dom.descendants(id).enumerate() {
+        if seen > max_nodes {
+            return None;
+        }
         if let NodeData::Text(t) = &dom.nodes[n as usize].data {
             if out.len() + t.len() > cap * 4 {
                 return None;
@@ -125,6 +161,7 @@ pub fn scan(dom: &Dom) -> Signals {
     // bylines and dates inside them belong to something else.
     let mut foreign: Vec<NodeId> = Vec::new();
     let mut in_body = false;
+    let mut class_cache: HashMap<String, ClassFlags> = HashMap::new();
     let mut walk = dom.traverse(Dom::ROOT);
     while let Some(edge) = walk.next() {
         let id = match edge {
@@ -221,11 +258,25 @@ pub fn scan(dom: &Dom) -> Signals {
         if !in_body {
             continue;
         }
-        let class_id = {
-            let mut c = el.class().to_ascii_lowercase();
+        let (class, el_id) = (el.class(), el.id());
+        let class_id = if class.is_empty() && el_id.is_empty() {
+            String::new()
+        } else {
+            let mut c = class.to_ascii_lowercase();
             c.push(' ');
             c.push_str(&el.id().to_ascii_lowercase());
             c
+        };
+        let flags = if class_id.is_empty() {
+            ClassFlags::default()
+        } else if let Some(f) = class_cache.get(&class_id) {
+            *f
+        } else {
+            let f = ClassFlags::of(&class_id);
+            if class_cache.len() < MAX_CLASS_CACHE {
+                class_cache.insert(class_id.clone(), f);
+            }
+            f
         };
         // The page's outer containers carry layout classes ("no-sidebars") that say
         // nothing about their content.
@@ -236,7 +287,7 @@ pub fn scan(dom: &Dom) -> Signals {
         let is_foreign_el = matches!(
             *tag,
             local_name!("nav") | local_name!("footer") | local_name!("aside")
-        ) || (!outer && class_has(&class_id, NOT_BYLINE_CLASS_WORDS));
+        ) || (!outer && flags.foreign);
         if is_foreign_el {
             foreign.push(id);
         }
@@ -282,10 +333,8 @@ pub fn scan(dom: &Dom) -> Signals {
             if let Some(value) = value {
                 let published = el.attr("pubdate").is_some()
                     || itemprop.as_deref() == Some("datepublished")
-                    || class_id.contains("publish")
-                    || class_id.contains("entry-date");
-                let modified = itemprop.as_deref() == Some("datemodified")
-                    || class_has(&class_id, MODIFIED_CLASS_WORDS);
+                    || flags.published;
+                let modified = itemprop.as_deref() == Some("datemodified") || flags.modified;
                 s.times.push(TimeSignal {
                     value,
                     order,
@@ -296,15 +345,12 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if !class_id.trim().is_empty()
-            && s.date_texts.len() < MAX_DATE_TEXTS
-            && class_has(&class_id, DATE_CLASS_WORDS)
-        {
+        if !class_id.trim().is_empty() && s.date_texts.len() < MAX_DATE_TEXTS && flags.date {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
                     order,
-                    modified: class_has(&class_id, MODIFIED_CLASS_WORDS),
+                    modified: flags.modified,
                     own: article_own,
                 });
             }
@@ -332,7 +378,7 @@ pub fn scan(dom: &Dom) -> Signals {
         if class_id.trim().is_empty() {
             continue;
         }
-        if s.bylines.len() < MAX_BYLINES && class_has(&class_id, BYLINE_CLASS_WORDS) {
+        if s.bylines.len() < MAX_BYLINES && flags.byline {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.bylines.push(TextSignal {
                     text: t,

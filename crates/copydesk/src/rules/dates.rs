@@ -154,7 +154,16 @@ pub const MODIFIED_META_KEYS: &[&str] = &[
     "updated",
     "article.updated",
     "revised",
+    "dateupdate",
 ];
+
+/// Pieces of a meta key that mark some other publication-like date ("…:uploaded",
+/// "release_date"): a last resort when no known key is present.
+pub const PUBLISHED_META_KEY_PARTS: &[&str] =
+    &["publish", "upload", "release", "pubdate", "issued"];
+
+/// Words that mark a text's date as a copyright or legal notice, not a publication.
+pub const NOT_PUBLICATION_WORDS: &[&str] = &["©", "copyright", "(c)", "gegründet", "founded"];
 
 /// Words in a class or id that mark an element holding the publication date.
 pub const DATE_CLASS_WORDS: &[&str] = &[
