@@ -24,15 +24,17 @@ fn warc_record(kind: &str, id: usize, block: &[u8]) -> Vec<u8> {
     r
 }
 
+/// A WARC in Common Crawl's layout: every record (the warcinfo too) its own gzip member.
 fn write_warc(path: &Path, responses: usize) {
-    let mut data = Vec::new();
-    data.extend(warc_record("warcinfo", 0, b"software: test"));
+    let gzip = |record: Vec<u8>| {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&record).unwrap();
+        gz.finish().unwrap()
+    };
+    let mut data = gzip(warc_record("warcinfo", 0, b"software: test"));
     for i in 1..=responses {
         let block = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{ARTICLE}");
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        gz.write_all(&warc_record("response", i, block.as_bytes()))
-            .unwrap();
-        data.extend(gz.finish().unwrap());
+        data.extend(gzip(warc_record("response", i, block.as_bytes())));
     }
     std::fs::write(path, data).unwrap();
 }
