@@ -26,7 +26,6 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use copydesk::{Article, Options};
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::input::{self, Job, Location};
 use crate::{FavorArg, EXIT_FAILED, EXIT_USAGE};
@@ -83,15 +82,6 @@ impl CleanArgs {
     }
 }
 
-/// The JSON line of a failed input.
-#[derive(Serialize)]
-struct Failure<'a> {
-    source: &'a str,
-    error: &'a str,
-}
-
-type Outcome = Result<Article, String>;
-
 /// One document waiting to be cleaned: raw bytes of a file, or a record's text.
 enum Doc {
     Bytes(Result<Vec<u8>, String>),
@@ -142,7 +132,7 @@ pub fn run(args: CleanArgs) -> ExitCode {
     }
 }
 
-fn clean_doc(doc: Doc, source: &str, options: &Options) -> Outcome {
+fn clean_doc(doc: Doc, source: &str, options: &Options) -> input::Outcome {
     let mut article = match doc {
         Doc::Bytes(bytes) => {
             let bytes = bytes?;
@@ -184,10 +174,10 @@ fn write_text(out: &mut impl Write, article: &Article) -> io::Result<()> {
     Ok(())
 }
 
-fn write_json_line(out: &mut impl Write, source: &str, outcome: &Outcome) -> io::Result<()> {
+fn write_json_line(out: &mut impl Write, source: &str, outcome: &input::Outcome) -> io::Result<()> {
     match outcome {
         Ok(article) => serde_json::to_writer(&mut *out, article)?,
-        Err(error) => serde_json::to_writer(&mut *out, &Failure { source, error })?,
+        Err(error) => serde_json::to_writer(&mut *out, &input::Failure { source, error })?,
     }
     out.write_all(b"\n")
 }
@@ -205,7 +195,7 @@ impl Accounting {
         &mut self,
         out: &mut impl Write,
         chunk: &[(String, usize)],
-        outcomes: &[Outcome],
+        outcomes: &[input::Outcome],
     ) -> io::Result<()> {
         for ((source, size), outcome) in chunk.iter().zip(outcomes) {
             self.inputs += 1;
@@ -238,7 +228,7 @@ fn run_files(jobs: &[Job], options: &Options) -> io::Result<usize> {
     // A file chunk holds at most one file a thread at a time in memory, plus outputs.
     let chunk_len = rayon::current_num_threads().max(1) * 8;
     for chunk in jobs.chunks(chunk_len) {
-        let outcomes: Vec<(usize, Outcome)> = chunk
+        let outcomes: Vec<(usize, input::Outcome)> = chunk
             .par_iter()
             .map(|job| {
                 let bytes = input::read_job(&job.location, options.max_input_bytes);
@@ -251,7 +241,7 @@ fn run_files(jobs: &[Job], options: &Options) -> io::Result<usize> {
             .zip(&outcomes)
             .map(|(job, (size, _))| (job.source.clone(), *size))
             .collect();
-        let outcomes: Vec<Outcome> = outcomes.into_iter().map(|(_, o)| o).collect();
+        let outcomes: Vec<input::Outcome> = outcomes.into_iter().map(|(_, o)| o).collect();
         tally.write_chunk(&mut out, &names, &outcomes)?;
     }
     out.flush()?;
@@ -301,7 +291,7 @@ fn run_jsonl(jobs: &[Job], options: &Options, args: &CleanArgs) -> io::Result<us
                 break;
             }
             let last = chunk.len() < CHUNK_RECORDS;
-            let done: Vec<((String, usize), Outcome)> = chunk
+            let done: Vec<((String, usize), input::Outcome)> = chunk
                 .into_par_iter()
                 .map(|r| {
                     let size = r.data.as_ref().map_or(0, Vec::len);
@@ -314,7 +304,8 @@ fn run_jsonl(jobs: &[Job], options: &Options, args: &CleanArgs) -> io::Result<us
                     ((source, size), outcome)
                 })
                 .collect();
-            let (names, outcomes): (Vec<(String, usize)>, Vec<Outcome>) = done.into_iter().unzip();
+            let (names, outcomes): (Vec<(String, usize)>, Vec<input::Outcome>) =
+                done.into_iter().unzip();
             tally.write_chunk(&mut out, &names, &outcomes)?;
             if last {
                 break;

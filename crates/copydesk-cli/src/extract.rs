@@ -24,7 +24,6 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 use copydesk::{Article, Options};
 use rayon::iter::{ParallelBridge, ParallelIterator};
-use serde::Serialize;
 
 use crate::input::{self, Job, Location};
 use crate::{progress, FavorArg, EXIT_FAILED, EXIT_USAGE};
@@ -101,15 +100,6 @@ impl ExtractArgs {
     }
 }
 
-/// The JSON line of a failed input.
-#[derive(Serialize)]
-struct Failure<'a> {
-    source: &'a str,
-    error: &'a str,
-}
-
-type Outcome = Result<Article, String>;
-
 pub fn run(args: ExtractArgs) -> ExitCode {
     let mut jobs: Vec<Job> = args.files.iter().map(|f| Job::from_arg(f)).collect();
     if let Some(manifest) = &args.manifest {
@@ -153,7 +143,7 @@ pub fn run(args: ExtractArgs) -> ExitCode {
     }
 }
 
-fn process(job: &Job, options: &Options) -> Outcome {
+fn process(job: &Job, options: &Options) -> input::Outcome {
     let bytes = input::read_job(&job.location, options.max_input_bytes)?;
     let mut options = options.clone();
     if job.url.is_some() {
@@ -222,10 +212,10 @@ fn escape_html(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn write_json_line(out: &mut impl Write, source: &str, outcome: &Outcome) -> io::Result<()> {
+fn write_json_line(out: &mut impl Write, source: &str, outcome: &input::Outcome) -> io::Result<()> {
     match outcome {
         Ok(article) => serde_json::to_writer(&mut *out, article)?,
-        Err(error) => serde_json::to_writer(&mut *out, &Failure { source, error })?,
+        Err(error) => serde_json::to_writer(&mut *out, &input::Failure { source, error })?,
     }
     out.write_all(b"\n")
 }
@@ -240,7 +230,8 @@ fn run_batch(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result<
     let bar = progress::bar(jobs.len(), true);
     // Bounded, so finished pages wait in the channel instead of piling up in memory when
     // stdout is slow; the reorder buffer holds only pages that finished ahead of a slow one.
-    let (sender, receiver) = mpsc::sync_channel::<(usize, Outcome)>(pool.current_num_threads() * 4);
+    let (sender, receiver) =
+        mpsc::sync_channel::<(usize, input::Outcome)>(pool.current_num_threads() * 4);
     let cancelled_flag = AtomicBool::new(false);
     let cancelled = &cancelled_flag;
     let pool = &pool;
@@ -262,7 +253,7 @@ fn run_batch(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result<
             });
         });
         let mut out = io::BufWriter::new(io::stdout().lock());
-        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+        let mut pending: BTreeMap<usize, input::Outcome> = BTreeMap::new();
         let write_result = (|| {
             for (index, outcome) in &receiver {
                 bar.inc(1);

@@ -6,7 +6,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use flate2::read::MultiGzDecoder;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The first two bytes of every gzip stream.
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -180,3 +180,13 @@ mod tests {
         assert_eq!(jobs[3].source, "m.jsonl:5");
     }
 }
+
+/// The JSON line of a failed input, shared by every batch command.
+#[derive(Serialize)]
+pub struct Failure<'a> {
+    pub source: &'a str,
+    pub error: &'a str,
+}
+
+/// What one input of a batch came to: its article, or why it failed.
+pub type Outcome = Result<copydesk::Article, String>;
