@@ -11,7 +11,7 @@ use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
-    Junk, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
+    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
     STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
@@ -233,6 +233,11 @@ pub fn class_junk(value: &str) -> Option<Junk> {
             if token.len() <= 3 && i != 0 && i != last {
                 continue;
             }
+            // "has-ads", "with-comments", "no-sidebar" say what an element holds or
+            // lacks, not what it is.
+            if i > 0 && CONTAINS_WORDS.contains(&tokens[i - 1].as_str()) {
+                continue;
+            }
             if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
                 found = Some(j);
                 break;
@@ -312,6 +317,13 @@ mod tests {
         assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
         assert_eq!(class_junk("article--layoutAdRight"), None);
         assert_eq!(class_junk("top-ad"), Some(Junk::Ads));
+        assert_eq!(class_junk("o-section o-section--has-ads"), None);
+        assert_eq!(class_junk("c-share--inline"), Some(Junk::Share));
+        assert_eq!(class_junk("page with-comments"), None);
+        assert_eq!(
+            class_junk("duet--recirculation--related-list"),
+            Some(Junk::Related)
+        );
     }
 
     fn text_after_prune(html: &str) -> String {

@@ -225,8 +225,22 @@ fn judge<'a>(
             if let Some(kind) = phrases::boilerplate_kind(&b.text()) {
                 keep[i] = false;
                 if kind.opens_section() {
+                    // The section runs to the next heading, but not out of a box nested
+                    // among the story's paragraphs (a "Related" box with story before and
+                    // after it in the same container).
+                    let scope = dom.parent(b.node).unwrap_or(Dom::ROOT);
+                    let outer = dom.parent(scope).unwrap_or(Dom::ROOT);
+                    let story_before = all[..i].iter().zip(&keep).any(|((pb, pf), &k)| {
+                        k && is_prose(pf, favor) && dom.contains(outer, pb.node)
+                    });
                     let mut j = i + 1;
-                    while j < all.len() && !matches!(all[j].0.kind, BlockKind::Heading(_)) {
+                    while j < all.len()
+                        && !matches!(all[j].0.kind, BlockKind::Heading(_))
+                        && !(story_before
+                            && !dom.contains(scope, all[j].0.node)
+                            && dom.contains(outer, all[j].0.node)
+                            && is_prose(all[j].1, favor))
+                    {
                         keep[j] = false;
                         j += 1;
                     }

@@ -48,6 +48,8 @@ pub const DROP_TAGS: &[&str] = &[
     "script", "style", "template", "iframe", "object", "embed", "svg", "math", "canvas", "video",
     "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "output",
     "progress", "meter", "dialog", "link", "meta", "head", "title", "nav", "aside", "label",
+    // ruby annotations (furigana) gloss the base text; read inline they garble it
+    "rt", "rp",
 ];
 
 /// `role` values that mark a boilerplate region.
@@ -191,6 +193,10 @@ pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
     ("authorbio", Junk::Byline),
     ("authorbox", Junk::Byline),
 ];
+
+/// Words that make the class word after them a property ("has-ads", "with-sidebar",
+/// "no-comments"): the element holds or lacks that thing, it is not that thing.
+pub const CONTAINS_WORDS: &[&str] = &["has", "with", "no", "without", "show", "enable", "allow"];
 
 /// Prefixed words that are content despite a junk prefix ("commentary" is an opinion piece).
 pub const PREFIX_EXCEPTIONS: &[&str] = &["commentary", "commentator", "commentaries"];
