@@ -24,6 +24,11 @@ pub enum Junk {
     Login,
     Print,
     Byline,
+    /// A box about the writer (bio, photo, other posts): strong, unlike a byline.
+    AuthorBio,
+    /// Theme blocks named "widget": as often the page's own content blocks as sidebar
+    /// furniture.
+    Widget,
 }
 
 impl Junk {
@@ -39,6 +44,7 @@ impl Junk {
                 | Junk::Footer
                 | Junk::Print
                 | Junk::Byline
+                | Junk::Widget
         )
     }
 }
@@ -83,8 +89,8 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("footer", Junk::Footer),
     ("copyright", Junk::Footer),
     ("sidebar", Junk::Sidebar),
-    ("widget", Junk::Sidebar),
-    ("widgets", Junk::Sidebar),
+    ("widget", Junk::Widget),
+    ("widgets", Junk::Widget),
     ("rail", Junk::Sidebar),
     ("breadcrumb", Junk::Breadcrumb),
     ("breadcrumbs", Junk::Breadcrumb),
@@ -173,6 +179,23 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("visuallyhidden", Junk::Hidden),
     ("dnone", Junk::Hidden),
     ("ishidden", Junk::Hidden),
+];
+
+/// Compound words that mark boilerplate wherever they stand in a class or id, glued to a
+/// theme's prefix or not ("mvp-author-box-wrap", "entry-author-info", "postmetadata").
+pub const JUNK_INFIXES: &[(&str, Junk)] = &[
+    ("authorbox", Junk::AuthorBio),
+    ("authorbio", Junk::AuthorBio),
+    ("authorinfo", Junk::AuthorBio),
+    ("authordescription", Junk::AuthorBio),
+    ("authorprofile", Junk::AuthorBio),
+    ("authordetails", Junk::AuthorBio),
+    ("aboutauthor", Junk::AuthorBio),
+    ("abouttheauthor", Junk::AuthorBio),
+    ("postmetadata", Junk::Footer),
+    ("entryutility", Junk::Footer),
+    ("entryfooter", Junk::Footer),
+    ("postfooter", Junk::Footer),
 ];
 
 /// Token prefixes that mark boilerplate even when glued to another word ("sharedaddy",
