@@ -12,7 +12,7 @@ use html5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
     Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS,
-    PREFIX_EXCEPTIONS, STRONG_CONTENT_TOKENS,
+    PREFIX_EXCEPTIONS, STATE_WORDS, STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
 use crate::Options;
@@ -223,7 +223,13 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         if found.is_some() {
             continue;
         }
-        if let Some(j) = token_junk(&joined).or_else(|| {
+        // The glued whole name ("author-box" → "authorbox") is matched whole: a prefix
+        // match on it would read "sidebar-enabled" as a sidebar.
+        let exact = JUNK_TOKENS
+            .iter()
+            .find(|(t, _)| *t == joined)
+            .map(|(_, j)| *j);
+        if let Some(j) = exact.or_else(|| {
             JUNK_INFIXES
                 .iter()
                 .find(|(w, _)| joined.contains(w))
@@ -245,6 +251,13 @@ pub fn class_junk(value: &str) -> Option<Junk> {
             // "has-ads", "with-comments", "no-sidebar" say what an element holds or
             // lacks, not what it is.
             if i > 0 && CONTAINS_WORDS.contains(&tokens[i - 1].as_str()) {
+                continue;
+            }
+            // "sidebar-enabled--false", "comments-disabled": a switch, not the thing.
+            if tokens
+                .get(i + 1)
+                .is_some_and(|next| STATE_WORDS.contains(&next.as_str()))
+            {
                 continue;
             }
             if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
@@ -329,6 +342,7 @@ mod tests {
         assert_eq!(class_junk("o-section o-section--has-ads"), None);
         assert_eq!(class_junk("c-share--inline"), Some(Junk::Share));
         assert_eq!(class_junk("page with-comments"), None);
+        assert_eq!(class_junk("blog-article sidebar-enabled--false"), None);
         assert_eq!(
             class_junk("left relative mvp-author-box-wrap"),
             Some(Junk::AuthorBio)
