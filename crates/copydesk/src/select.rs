@@ -33,6 +33,9 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         options.favor,
         Mode::Article,
     );
+    if options.favor != Favor::Recall {
+        trim_trailing_boxes(dom, article, &mut picked, options.favor);
+    }
     let lead = lead_blocks(dom, article, &all, &feats);
     if !lead.is_empty() {
         picked.splice(0..0, lead);
@@ -57,6 +60,69 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     drop_repeated_title(&mut picked, meta.title.as_deref());
     picked
 }
+
+/// Drops the boxes that follow the story inside its container: an author's bio, an
+/// "about this blog", a newsletter box, a teaser. The story is the deepest element that
+/// holds most of the picked prose; what comes after its last block, outside it, and
+/// adds up to little prose beside it, is furniture set below the story.
+fn trim_trailing_boxes(dom: &Dom, article: NodeId, picked: &mut Vec<Block>, favor: Favor) {
+    let mut prose: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
+    for b in picked.iter() {
+        let f = features(b);
+        if !is_prose(&f, favor) {
+            continue;
+        }
+        for a in std::iter::once(b.node).chain(dom.ancestors(b.node)) {
+            *prose.entry(a).or_default() += f.len;
+            if a == article {
+                break;
+            }
+        }
+    }
+    let weight = |n: NodeId| prose.get(&n).copied().unwrap_or(0.0);
+    let mut story = article;
+    loop {
+        let total = weight(story);
+        let child = dom
+            .child_elements(story)
+            .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
+        match child {
+            Some(c) if total > 0.0 && weight(c) >= STORY_SHARE * total => story = c,
+            _ => break,
+        }
+    }
+    if story == article {
+        return;
+    }
+    let Some(last) = picked.iter().rposition(|b| dom.contains(story, b.node)) else {
+        return;
+    };
+    let tail = &picked[last + 1..];
+    // Tables, lists and code after the story are its data, not a box about the page.
+    let structure = tail.iter().any(|b| {
+        matches!(
+            b.kind,
+            BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
+        ) && features(b).link_density < 0.3
+    });
+    if structure {
+        return;
+    }
+    let tail: f32 = tail
+        .iter()
+        .map(features)
+        .filter(|f| is_prose(f, favor))
+        .map(|f| f.len)
+        .sum();
+    if tail < TRAILING_BOX_SHARE * weight(story) {
+        picked.truncate(last + 1);
+    }
+}
+
+/// Share of the picked prose that the story's own element holds.
+const STORY_SHARE: f32 = 0.7;
+/// Prose after the story, outside it, below this share of the story's is furniture.
+const TRAILING_BOX_SHARE: f32 = 0.3;
 
 /// The standfirst: sentences between the headline and the picked body, in the same
 /// article wrapper. Sites set the lead in the article's header (`p.lead`, `.intro`,
