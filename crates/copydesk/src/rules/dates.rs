@@ -186,6 +186,9 @@ pub const DATE_CLASS_WORDS: &[&str] = &[
     "submitted",
 ];
 
+/// Words in a class or id that mark the publication date itself (not just some date).
+pub const PUBLISHED_CLASS_WORDS: &[&str] = &["publish", "entry-date"];
+
 /// Words in a class or id that mark a date as a modification date, not a publication date.
 pub const MODIFIED_CLASS_WORDS: &[&str] = &["updated", "modified", "aktualisiert", "edited"];
 
