@@ -11,8 +11,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS,
-    PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, WEAK_DATE_META_KEYS,
+    DATE_FILLERS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
+    NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
+    SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -529,6 +530,12 @@ pub fn has_published_label(text: &str) -> bool {
     PUBLISHED_LABELS.iter().any(|l| lower.contains(l))
 }
 
+/// Whether a text announces an update ("Updated May 6, 2019", "Aktualisiert am …").
+pub fn has_modified_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MODIFIED_LABELS.iter().any(|l| lower.contains(l))
+}
+
 /// Sets `slot` to `candidate` unless a better source already filled it.
 fn fill(slot: &mut Option<DateTime>, candidate: impl FnOnce() -> Option<DateTime>) {
     if slot.is_none() {
@@ -560,6 +567,26 @@ pub fn choose(
     // A date that contradicts the URL's year and month is some other date on the page.
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
+    // A `<time>` whose text announces the publication ("Publié le 29 juin 2019") with a
+    // different day than its `datetime` shows readers the publication; the attribute is
+    // then the CMS's record time.
+    let time_date = |t: &TimeSignal| {
+        let labelled = t
+            .text
+            .as_deref()
+            .filter(|x| has_published_label(x))
+            .and_then(|x| {
+                find_dates(x, order, 2)
+                    .into_iter()
+                    .find(|d| plausible(d, today))
+            });
+        let machine = ok(&t.value);
+        match (labelled, machine) {
+            (Some(l), Some(m)) if l.ymd() != m.ymd() => Some(l),
+            (l, m) => m.or(l),
+        }
+    };
+
     let mut published: Option<DateTime> = None;
     fill(&mut published, || {
         jsonld.date_published.as_deref().and_then(ok)
@@ -581,7 +608,7 @@ pub fn choose(
             .times
             .iter()
             .filter(|t| t.published && !t.modified)
-            .find_map(|t| ok(&t.value))
+            .find_map(time_date)
     });
     fill(&mut published, || {
         jsonld.page_date_published.as_deref().and_then(ok)
@@ -599,7 +626,7 @@ pub fn choose(
             .times
             .iter()
             .filter(|t| !t.modified && pred(t))
-            .find_map(|t| ok(&t.value).filter(fits_url))
+            .find_map(|t| time_date(t).filter(fits_url))
     };
     fill(&mut published, || {
         unmarked_time(&|t| t.own && after_h1(t.order))
@@ -650,6 +677,9 @@ pub fn choose(
             .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today)))
     });
     fill(&mut published, || unmarked_time(&|_| true));
+    fill(&mut published, || {
+        text_date(&signals.text_runs, &|t| has_published_label(&t.text))
+    });
     fill(&mut published, || text_date(&signals.date_texts, &|_| true));
     fill(&mut published, || text_date(&signals.text_runs, &|_| true));
 
@@ -668,11 +698,51 @@ pub fn choose(
     }
     // A UTC timestamp can fall on the next or previous calendar day from the one the
     // page shows its readers: the visible date decides the day.
-    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
+    let url_day = |p: &DateTime| url_date.is_some_and(|u| u.ymd() == p.ymd());
+    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0) && !url_day(p)) {
         let visible = text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
             .or_else(|| text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
         if let Some(v) = visible.filter(|v| days_apart(v, &p) == 1) {
             published = Some(v);
+        }
+    }
+
+    // The date shown under the headline, when the page's own record dates (not a `<time>`
+    // element, which is only the shown date again) confirm it and the publication date chosen above is not shown anywhere near it, is
+    // the date the page presents as the story's (a republished or reworked story keeps
+    // its first record date in the CMS) — unless the page calls it an update.
+    if let Some(p) = published {
+        if let Some(shown) = shown_date(signals, order, today, &fits_url, &after_h1, p) {
+            let machine = std::iter::once(jsonld.date_modified.as_deref())
+                .chain(std::iter::once(jsonld.page_date_modified.as_deref()))
+                .flatten()
+                .chain(MODIFIED_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+                .chain(WEAK_DATE_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+                .chain(
+                    signals
+                        .microdata
+                        .iter()
+                        .filter(|(p, _, _)| p.starts_with("date"))
+                        .map(|(_, v, _)| v.as_str()),
+                )
+                .filter_map(ok)
+                .find(|m| m.ymd() == shown.ymd());
+            if let Some(m) = machine {
+                published = Some(m);
+            }
+        }
+    }
+    // A full date in the address is the day the site filed the story under. A UTC
+    // timestamp in the small hours of the next day (or late on the day before) is that same
+    // day in the site's own time zone, whatever zone of the Americas (or of Europe and
+    // Asia) it is in. A timestamp with the site's own offset is kept.
+    if let (Some(p), Some(u)) = (published, url_date) {
+        if let (Some((hour, _, _)), Some(0)) = (p.time, p.offset) {
+            let d =
+                days_from_civil(p.year, p.month, p.day) - days_from_civil(u.year, u.month, u.day);
+            if (d == 1 && hour < UTC_SMALL_HOURS) || (d == -1 && hour >= 24 - UTC_SMALL_HOURS) {
+                published = Some(u);
+            }
         }
     }
 
@@ -714,6 +784,49 @@ pub fn choose(
         published: published.map(|d| d.to_iso()),
         modified: modified.map(|d| d.to_iso()),
     }
+}
+
+/// The first date shown after the headline when it differs from `published`, is not
+/// labelled as an update, and `published`'s day is not shown among the first dates.
+fn shown_date(
+    signals: &Signals,
+    order: DayOrder,
+    today: (i32, u8, u8),
+    fits_url: &dyn Fn(&DateTime) -> bool,
+    after_h1: &dyn Fn(u32) -> bool,
+    published: DateTime,
+) -> Option<DateTime> {
+    // Every text after the headline counts for "shown" (a date line can sit in a box the
+    // scan takes for page furniture); only the article's own can be the shown date.
+    let visible = signals
+        .date_texts
+        .iter()
+        .chain(signals.text_runs.iter())
+        .filter(|t| after_h1(t.order) && !is_notice(&t.text));
+    let mut first: Option<(DateTime, &TextSignal)> = None;
+    let mut seen = 0;
+    for t in visible {
+        for d in find_dates(&t.text, order, 4) {
+            if !plausible(&d, today) || !fits_url(&d) {
+                continue;
+            }
+            if d.ymd() == published.ymd() {
+                return None;
+            }
+            if first.is_none() && t.own {
+                first = Some((d, t));
+            }
+            seen += 1;
+            if seen >= SHOWN_DATES_CHECKED {
+                break;
+            }
+        }
+        if seen >= SHOWN_DATES_CHECKED {
+            break;
+        }
+    }
+    let (d, t) = first?;
+    (!t.modified && !has_modified_label(&t.text)).then_some(d)
 }
 
 #[cfg(test)]

@@ -211,3 +211,34 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "geschrieben",
     "eingestellt",
 ];
+
+/// Labels that announce an update rather than the publication ("Updated May 6, 2019",
+/// "Aktualisiert am …"): a date under such a label is the modification date.
+pub const MODIFIED_LABELS: &[&str] = &[
+    "updated",
+    "update:",
+    "last edited",
+    "last modified",
+    "modified",
+    "aktualisiert",
+    "geändert",
+    "editiert",
+    "bearbeitet",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "revision",
+];
+
+/// How many dates shown after the headline are compared with the page's machine-readable
+/// dates.
+pub const SHOWN_DATES_CHECKED: usize = 30;
+
+/// Hours after midnight UTC in which a timestamp is still the previous day all over the
+/// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
+/// Europe's east and Asia.
+pub const UTC_SMALL_HOURS: u8 = 4;
