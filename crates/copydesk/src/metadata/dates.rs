@@ -13,7 +13,7 @@ use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
     DATE_FILLERS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
     NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
+    MAX_MARKED_DAYS, SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -489,6 +489,23 @@ pub fn date_from_url(url: &str) -> Option<DateTime> {
                 }
             }
         }
+        // /29-10-2021/ or /10-29-2021/: taken only when the order is plain (one part > 12).
+        if let (Some(a), Some(s1), Some(b), Some(s2), Some(y)) = (
+            num_at(&toks, i, 1..=2),
+            sep_at(&toks, i + 1),
+            num_at(&toks, i + 2, 1..=2),
+            sep_at(&toks, i + 3),
+            num_at(&toks, i + 4, 4..=4),
+        ) {
+            let bounded = (i == 0 || sep_at(&toks, i - 1).is_some())
+                && toks.get(i + 5).is_none_or(|t| matches!(t, Tok::Sep(_)));
+            if s1 == s2 && "-_.".contains(s1) && bounded && (a > 12) != (b > 12) {
+                let (d, m) = if a > 12 { (a, b) } else { (b, a) };
+                if let Some(dt) = DateTime::date(y as i32, m as u8, d as u8) {
+                    return Some(dt);
+                }
+            }
+        }
         if let Some(Tok::Num { value, len: 8 }) = toks.get(i) {
             let v = *value;
             if (i == 0 || sep_at(&toks, i - 1).is_some())
@@ -603,13 +620,40 @@ pub fn choose(
                 .find_map(|(_, v, _)| ok(v))
         });
     }
-    fill(&mut published, || {
-        signals
-            .times
-            .iter()
-            .filter(|t| t.published && !t.modified)
-            .find_map(time_date)
-    });
+    // A page whose "published" `<time>`s carry many different days marks every teaser in
+    // its lists that way: the mark then no longer singles out the article's own, and the
+    // page's first own `<time>` (the article's, above its lists) stands in for it.
+    let marked_days = {
+        let mut days: Vec<(i32, u8, u8)> = Vec::new();
+        for t in signals.times.iter().filter(|t| t.published && !t.modified) {
+            if let Some(d) = ok(&t.value) {
+                if !days.contains(&d.ymd()) {
+                    days.push(d.ymd());
+                }
+            }
+            if days.len() > MAX_MARKED_DAYS {
+                break;
+            }
+        }
+        days.len()
+    };
+    if marked_days <= MAX_MARKED_DAYS {
+        fill(&mut published, || {
+            signals
+                .times
+                .iter()
+                .filter(|t| t.published && !t.modified)
+                .find_map(time_date)
+        });
+    } else {
+        fill(&mut published, || {
+            signals
+                .times
+                .iter()
+                .find(|t| t.own && !t.modified)
+                .and_then(time_date)
+        });
+    }
     fill(&mut published, || {
         jsonld.page_date_published.as_deref().and_then(ok)
     });
@@ -640,6 +684,15 @@ pub fn choose(
                     .find(|d| plausible(d, today) && fits_url(d))
             })
     };
+    // A generic date meta with a time of day is a record of the publication moment.
+    for key in WEAK_DATE_META_KEYS {
+        fill(&mut published, || {
+            signals
+                .meta_all(key)
+                .filter_map(ok)
+                .find(|d| d.time.is_some())
+        });
+    }
     // The date shown under the headline beats the CMS's record dates.
     fill(&mut published, || {
         text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
@@ -712,7 +765,7 @@ pub fn choose(
     // the date the page presents as the story's (a republished or reworked story keeps
     // its first record date in the CMS) — unless the page calls it an update.
     if let Some(p) = published {
-        if let Some(shown) = shown_date(signals, order, today, &fits_url, &after_h1, p) {
+        if let Some((shown, labelled)) = shown_date(signals, order, today, &fits_url, &after_h1, p) {
             let machine = std::iter::once(jsonld.date_modified.as_deref())
                 .chain(std::iter::once(jsonld.page_date_modified.as_deref()))
                 .flatten()
@@ -727,8 +780,8 @@ pub fn choose(
                 )
                 .filter_map(ok)
                 .find(|m| m.ymd() == shown.ymd());
-            if let Some(m) = machine {
-                published = Some(m);
+            if machine.is_some() || labelled {
+                published = machine.or(Some(shown));
             }
         }
     }
@@ -787,7 +840,8 @@ pub fn choose(
 }
 
 /// The first date shown after the headline when it differs from `published`, is not
-/// labelled as an update, and `published`'s day is not shown among the first dates.
+/// labelled as an update, and `published`'s day is not shown among the first dates; with
+/// whether a label announces it as the publication date.
 fn shown_date(
     signals: &Signals,
     order: DayOrder,
@@ -795,7 +849,7 @@ fn shown_date(
     fits_url: &dyn Fn(&DateTime) -> bool,
     after_h1: &dyn Fn(u32) -> bool,
     published: DateTime,
-) -> Option<DateTime> {
+) -> Option<(DateTime, bool)> {
     // Every text after the headline counts for "shown" (a date line can sit in a box the
     // scan takes for page furniture); only the article's own can be the shown date.
     let visible = signals
@@ -826,7 +880,7 @@ fn shown_date(
         }
     }
     let (d, t) = first?;
-    (!t.modified && !has_modified_label(&t.text)).then_some(d)
+    (!t.modified && !has_modified_label(&t.text)).then_some((d, has_published_label(&t.text)))
 }
 
 #[cfg(test)]
@@ -925,6 +979,15 @@ mod tests {
             Some("2016-07-15")
         );
         assert_eq!(d("https://x.test/2016/07/story"), None);
+        assert_eq!(
+            d("https://x.test/news/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(
+            d("https://x.test/news/10-29-2021/").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(d("https://x.test/news/05-06-2021"), None);
         assert_eq!(d("https://x.test/id/12345678"), None);
         assert_eq!(
             year_month_from_url("https://x.test/2016/07/story"),

@@ -198,6 +198,7 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "posted",
     "veröffentlicht",
     "erschienen",
+    "erscheinungsdatum",
     "publié",
     "publicado",
     "pubblicato",
@@ -242,3 +243,7 @@ pub const SHOWN_DATES_CHECKED: usize = 30;
 /// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
 /// Europe's east and Asia.
 pub const UTC_SMALL_HOURS: u8 = 4;
+
+/// At most this many different days among the `<time>` elements marked as publication
+/// dates: more, and the marks belong to a list of teasers, not to the article.
+pub const MAX_MARKED_DAYS: usize = 2;
