@@ -11,9 +11,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
+    DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
     NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    MAX_MARKED_DAYS, SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
+    SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -749,23 +749,13 @@ pub fn choose(
             published = Some(l);
         }
     }
-    // A UTC timestamp can fall on the next or previous calendar day from the one the
-    // page shows its readers: the visible date decides the day.
-    let url_day = |p: &DateTime| url_date.is_some_and(|u| u.ymd() == p.ymd());
-    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0) && !url_day(p)) {
-        let visible = text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
-            .or_else(|| text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
-        if let Some(v) = visible.filter(|v| days_apart(v, &p) == 1) {
-            published = Some(v);
-        }
-    }
-
     // The date shown under the headline, when the page's own record dates (not a `<time>`
     // element, which is only the shown date again) confirm it and the publication date chosen above is not shown anywhere near it, is
     // the date the page presents as the story's (a republished or reworked story keeps
     // its first record date in the CMS) — unless the page calls it an update.
     if let Some(p) = published {
-        if let Some((shown, labelled)) = shown_date(signals, order, today, &fits_url, &after_h1, p) {
+        if let Some((shown, labelled)) = shown_date(signals, order, today, &fits_url, &after_h1, p)
+        {
             let machine = std::iter::once(jsonld.date_modified.as_deref())
                 .chain(std::iter::once(jsonld.page_date_modified.as_deref()))
                 .flatten()
@@ -785,17 +775,11 @@ pub fn choose(
             }
         }
     }
-    // A full date in the address is the day the site filed the story under. A UTC
-    // timestamp in the small hours of the next day (or late on the day before) is that same
-    // day in the site's own time zone, whatever zone of the Americas (or of Europe and
-    // Asia) it is in. A timestamp with the site's own offset is kept.
+    // A full date in the address is the day the site filed the story under: a UTC
+    // timestamp a day off can be that same day in the site's own time zone.
     if let (Some(p), Some(u)) = (published, url_date) {
-        if let (Some((hour, _, _)), Some(0)) = (p.time, p.offset) {
-            let d =
-                days_from_civil(p.year, p.month, p.day) - days_from_civil(u.year, u.month, u.day);
-            if (d == 1 && hour < UTC_SMALL_HOURS) || (d == -1 && hour >= 24 - UTC_SMALL_HOURS) {
-                published = Some(u);
-            }
+        if same_moment_elsewhere(&p, &u) {
+            published = Some(u);
         }
     }
 
@@ -837,6 +821,19 @@ pub fn choose(
         published: published.map(|d| d.to_iso()),
         modified: modified.map(|d| d.to_iso()),
     }
+}
+
+/// Whether a UTC timestamp can be `day` in the site's own time zone: in the small hours of
+/// the next day it is still the day before all over the Americas, late in the evening it
+/// is already the next day in Europe's east and Asia. A timestamp given with its own
+/// offset already names the site's day.
+fn same_moment_elsewhere(utc: &DateTime, day: &DateTime) -> bool {
+    let (Some((hour, _, _)), Some(0)) = (utc.time, utc.offset) else {
+        return false;
+    };
+    let d = days_from_civil(utc.year, utc.month, utc.day)
+        - days_from_civil(day.year, day.month, day.day);
+    (d == 1 && hour < UTC_SMALL_HOURS) || (d == -1 && hour >= 24 - UTC_SMALL_HOURS)
 }
 
 /// The first date shown after the headline when it differs from `published`, is not
