@@ -13,7 +13,8 @@ use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
     DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
     NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    SHOWN_DATES_CHECKED, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
+    SHOWN_DATES_CHECKED, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
+    WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -286,7 +287,25 @@ fn tokenize(s: &str) -> Vec<Tok> {
             toks.push(Tok::Sep(c));
         }
     }
+    join_two_word_months(&mut toks);
     toks
+}
+
+/// Joins the two words of a month name written in two ("تشرين الأول") into one token.
+fn join_two_word_months(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if let (Tok::Word(a), Tok::Word(b)) = (&toks[i], &toks[i + 1]) {
+            if TWO_WORD_MONTH_OPENERS.contains(&a.as_str()) {
+                let joined = format!("{a} {b}");
+                if month_of(&joined).is_some() {
+                    toks[i] = Tok::Word(joined);
+                    toks.remove(i + 1);
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 fn cjk_marker(c: char) -> Option<char> {
@@ -355,6 +374,12 @@ fn two_digit_year(y: u32) -> i32 {
 
 /// Tries every date form starting at token `i`.
 fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
+    date_span(toks, i, order).map(|(d, _)| d)
+}
+
+/// Tries every date form starting at token `i`; returns the date and the index of the
+/// token after it.
+fn date_span(toks: &[Tok], i: usize, order: DayOrder) -> Option<(DateTime, usize)> {
     // 2016-07-15, 2016/07/15, 2016.07.15
     if let Some(y) = num_at(toks, i, 4..=4) {
         if let (Some(s1), Some(m), Some(s2), Some(d)) = (
@@ -364,7 +389,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
             num_at(toks, i + 4, 1..=2),
         ) {
             if s1 == s2 && "-/.".contains(s1) {
-                return DateTime::date(y as i32, m as u8, d as u8);
+                return DateTime::date(y as i32, m as u8, d as u8).map(|dt| (dt, i + 5));
             }
         }
         // 2020年6月7日
@@ -375,13 +400,13 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
             num_at(toks, i + 4, 1..=2),
             toks.get(i + 5),
         ) {
-            return DateTime::date(y as i32, m as u8, d as u8);
+            return DateTime::date(y as i32, m as u8, d as u8).map(|dt| (dt, i + 6));
         }
         // 2016. május 15. / 2016 Jul 15
         let j = skip(toks, i + 1, ".,");
         if let (Some(m), Some(d)) = (month_at(toks, j), num_at(toks, j + 1, 1..=2)) {
             if !matches!(toks.get(j + 2), Some(Tok::Sep(':'))) {
-                return DateTime::date(y as i32, m, d as u8);
+                return DateTime::date(y as i32, m, d as u8).map(|dt| (dt, j + 2));
             }
         }
         return None;
@@ -413,7 +438,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
                     } else {
                         (a, b)
                     };
-                    return DateTime::date(y, m as u8, d as u8);
+                    return DateTime::date(y, m as u8, d as u8).map(|dt| (dt, i + 5));
                 }
             }
         }
@@ -422,7 +447,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
         if let Some(m) = month_at(toks, j) {
             let k = skip(toks, j + 1, ".,");
             if let Some(y) = num_at(toks, k, 4..=4) {
-                return DateTime::date(y as i32, m, a as u8);
+                return DateTime::date(y as i32, m, a as u8).map(|dt| (dt, k + 1));
             }
         }
         return None;
@@ -433,11 +458,97 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
         if let Some(d) = num_at(toks, j, 1..=2) {
             let k = skip(toks, j + 1, ".,");
             if let Some(y) = num_at(toks, k, 4..=4) {
-                return DateTime::date(y as i32, m, d as u8);
+                return DateTime::date(y as i32, m, d as u8).map(|dt| (dt, k + 1));
             }
         }
     }
     None
+}
+
+/// A date read from a phrase that is a date and nothing else. The year may be missing:
+/// a dateline writes "Jul 15" and leaves the year to the story's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseDate {
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl PhraseDate {
+    /// ISO 8601 `YYYY-MM-DD`, when the year is known.
+    pub fn iso(&self) -> Option<String> {
+        let y = self.year?;
+        Some(format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+
+    /// The same day with `year` filled in where the phrase gave none.
+    pub fn or_year(self, year: Option<i32>) -> PhraseDate {
+        PhraseDate {
+            year: self.year.or(year),
+            ..self
+        }
+    }
+}
+
+/// The longest phrase read as a lone date (bytes).
+const MAX_PHRASE_BYTES: usize = 80;
+
+fn is_weekday(t: Option<&Tok>) -> bool {
+    matches!(t, Some(Tok::Word(w)) if WEEKDAY_NAMES.contains(&w.as_str()))
+}
+
+/// Whether the tokens after a date are only its time of day ("14:35", "um 14:35 Uhr",
+/// "2:35 pm", "г.").
+fn only_time_of_day(toks: &[Tok]) -> bool {
+    toks.iter().all(|t| match t {
+        Tok::Num { len, .. } => *len <= 2,
+        Tok::Sep(c) => ":.,-–|/()".contains(*c),
+        Tok::Word(w) => TIME_WORDS.contains(&w.as_str()),
+        Tok::Cjk(_) => false,
+    })
+}
+
+/// Reads a phrase that is a date and nothing else (a weekday before it and a time of day
+/// after it allowed): "Friday, July 15th, 2016", "15 июля 2016 г.", "2016年7月15日",
+/// "15.07.2016 14:35", and the year-less "Jul 15" / "5. März" of a dateline. A phrase
+/// with other words in it ("15 people died in July 2016") is not a date.
+pub fn parse_date_phrase(phrase: &str, order: DayOrder) -> Option<PhraseDate> {
+    let phrase = phrase.trim();
+    if phrase.is_empty()
+        || phrase.len() > MAX_PHRASE_BYTES
+        || !phrase.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let toks = tokenize(phrase);
+    let mut i = 0;
+    while matches!(toks.get(i), Some(Tok::Sep(_))) || is_weekday(toks.get(i)) {
+        i += 1;
+    }
+    if let Some((d, end)) = date_span(&toks, i, order) {
+        return only_time_of_day(toks.get(end..).unwrap_or(&[])).then_some(PhraseDate {
+            year: Some(d.year),
+            month: d.month,
+            day: d.day,
+        });
+    }
+    // Year-less: "Jul 15", "Jul. 15th", "15 Jul", "5. März", "15 de julio".
+    let (month, day, end) = if let Some(m) = month_at(&toks, i) {
+        let j = skip(&toks, i + 1, ".");
+        let d = num_at(&toks, j, 1..=2)?;
+        (m, d, skip(&toks, j + 1, "."))
+    } else {
+        let d = num_at(&toks, i, 1..=2)?;
+        let j = skip(&toks, i + 1, ".");
+        let m = month_at(&toks, j)?;
+        (m, d, skip(&toks, j + 1, "."))
+    };
+    let valid = (1..=31).contains(&day) && u32::from(days_in_month(2000, month)) >= day;
+    (valid && only_time_of_day(toks.get(end..).unwrap_or(&[]))).then_some(PhraseDate {
+        year: None,
+        month,
+        day: day as u8,
+    })
 }
 
 /// Every date written in `s`, in order (at most `limit`).

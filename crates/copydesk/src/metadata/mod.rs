@@ -216,9 +216,10 @@ fn page_type(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Option<String
     }
 }
 
-/// Finds the dateline at the head of a story ("Moscow, Jul 15 (Prensa Latina) –").
+/// Finds the dateline at the head of a story ("Moscow, Jul 15 (Prensa Latina) –"). A
+/// year-less date stays as written until [`finish`] knows the publication year.
 pub fn find_dateline(text: &str) -> Option<Dateline> {
-    dateline::find(text)
+    dateline::find(text, None)
 }
 
 /// Fills what only the rendered body can tell: a publication date written at the top of
@@ -236,6 +237,19 @@ pub fn finish(article: &mut Article) {
     }
     if !head.trim().is_empty() {
         article.language = language::check(article.language.take(), head);
+    }
+    // "Jul 15" in a dateline takes its year from the publication date.
+    let year = article
+        .date_published
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    if let Some(d) = article.dateline.as_mut().and_then(|d| d.date.as_mut()) {
+        if let Some(iso) = dates::parse_date_phrase(d, dates::DayOrder::DayFirst)
+            .and_then(|p| p.or_year(year).iso())
+        {
+            *d = iso;
+        }
     }
 }
 
@@ -395,6 +409,21 @@ mod tests {
         head.push_str("<meta property=\"og:title\" content=\"Council approves new bridge\">");
         let a = run(&page(&head, BODY), None);
         assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    #[test]
+    fn wire_dateline_without_a_dash_takes_the_story_year() {
+        let body = "<article><h1>Talks to resume</h1>\
+            <p>Moscow, Jul 15 (Prensa Latina) Russia said today that the talks would resume next week.</p>\
+            <p>The foreign ministry gave no further details on the agenda of the meeting.</p></article>";
+        let head =
+            "<meta property=\"article:published_time\" content=\"2016-07-15T08:00:00+03:00\">";
+        let a = run(&page(head, body), None);
+        let d = a.dateline.clone().unwrap_or_default();
+        assert_eq!(d.place.as_deref(), Some("Moscow"));
+        assert_eq!(d.agency.as_deref(), Some("Prensa Latina"));
+        assert_eq!(d.date.as_deref(), Some("2016-07-15"));
+        assert!(a.text.contains("Moscow, Jul 15 (Prensa Latina)"));
     }
 
     #[test]
