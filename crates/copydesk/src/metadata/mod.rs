@@ -66,13 +66,16 @@ const MAX_TAGS: usize = 32;
 pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let signals = scan::scan(dom);
     let ld = jsonld::read(&signals.jsonld);
-    let base = url::base_url(url, signals.base_href.as_deref());
-    let canonical_url = signals
+    let declared_url = signals
         .canonical
         .as_deref()
         .or_else(|| signals.meta_first(&["og:url"]))
-        .or(ld.url.as_deref())
-        .and_then(|c| url::resolve(base.as_ref(), c));
+        .or(ld.url.as_deref());
+    // Without the page's own address, an absolute canonical URL stands in for it when
+    // relative links (a relative og:image) are resolved.
+    let page_url = url.or_else(|| declared_url.filter(|u| url::is_absolute(u)));
+    let base = url::base_url(page_url, signals.base_href.as_deref());
+    let canonical_url = declared_url.and_then(|c| url::resolve(base.as_ref(), c));
     let host = url.or(canonical_url.as_deref()).and_then(url::host_of);
 
     let declared_site = signals
@@ -383,6 +386,27 @@ mod tests {
                 a.date_published
             );
         }
+    }
+
+    #[test]
+    fn relative_image_resolves_against_the_canonical_url() {
+        let head = "<link rel=\"canonical\" href=\"https://planet.test/news/bridge\">\
+            <meta property=\"og:image\" content=\"/img/bridge.jpg\">";
+        let a = run(&page(head, BODY), None);
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://planet.test/img/bridge.jpg")
+        );
+        // The address the caller gives wins over the page's claim.
+        let a = run(&page(head, BODY), Some("https://mirror.test/a/b.html"));
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://mirror.test/img/bridge.jpg")
+        );
+        // A relative canonical link gives no base of its own: the image stays unresolved.
+        let head = "<link rel=\"canonical\" href=\"/news/bridge\">\
+            <meta property=\"og:image\" content=\"img/bridge.jpg\">";
+        assert!(run(&page(head, BODY), None).image.is_none());
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
     matches!(abs.scheme(), "http" | "https").then(|| abs.to_string())
 }
 
+/// Whether `u` is an absolute http(s) URL.
+pub fn is_absolute(u: &str) -> bool {
+    Url::parse(u.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+}
+
 /// The host without a leading "www.", lowercased.
 pub fn host_of(url: &str) -> Option<String> {
     let u = Url::parse(url.trim()).ok()?;
