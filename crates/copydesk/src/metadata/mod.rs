@@ -18,7 +18,9 @@ pub mod title;
 pub mod url;
 
 use crate::dom::Dom;
-use crate::rules::metadata::{DESCRIPTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS};
+use crate::rules::metadata::{
+    DESCRIPTION_META_KEYS, LEGAL_FORMS, SITE_NAME_META_KEYS, SITE_TAGLINE_SEPARATORS, TAG_META_KEYS,
+};
 use crate::text::normalize_space;
 use crate::{Article, Dateline};
 
@@ -101,6 +103,30 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         site_keys.push(h.to_owned());
     }
     let (title, site_from_title) = title::choose(&signals, &ld, &site_keys);
+    let declared_site = declared_site.map(|d| {
+        let others = [
+            ld.publisher.as_deref(),
+            ld.site_name.as_deref(),
+            site_from_title.as_deref(),
+        ];
+        // A publication hosted on a platform ("Medium") names itself as the publisher,
+        // with an address on the platform's host that the page's own address lies under.
+        let page = url.or(canonical_url.as_deref());
+        let hosted = ld
+            .publisher
+            .as_deref()
+            .filter(|_| {
+                ld.publisher_url
+                    .as_deref()
+                    .zip(page)
+                    .is_some_and(|(p, page)| url::is_within(page, p))
+            })
+            .filter(|p| !p.eq_ignore_ascii_case(&d));
+        match hosted {
+            Some(p) => p.to_owned(),
+            None => site_name_core(&d, &others).unwrap_or(d),
+        }
+    });
     let site_name = declared_site.or_else(|| {
         // The part a `<title>` glues on is the site only if it spells the host.
         let site = site_from_title?;
@@ -156,6 +182,24 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         page_type: page_type(&signals, &ld),
         article_body,
     }
+}
+
+/// The name inside a declared site name that glues a tagline or a legal form onto it
+/// ("Aktuálně.cz - Víte, co se právě děje", "Spiceworks Inc"), when another source of
+/// the page spells that shorter name.
+fn site_name_core(declared: &str, others: &[Option<&str>]) -> Option<String> {
+    others.iter().flatten().find_map(|o| {
+        let o = o.trim();
+        let rest = declared.strip_prefix(o)?.trim();
+        if o.len() < 2 || rest.is_empty() {
+            return None;
+        }
+        let tagline = SITE_TAGLINE_SEPARATORS.iter().any(|s| rest.starts_with(s));
+        let legal = LEGAL_FORMS
+            .iter()
+            .any(|l| rest.trim_start_matches(',').trim().eq_ignore_ascii_case(l));
+        (tagline || legal).then(|| o.to_owned())
+    })
 }
 
 /// The first `max` bytes of `s`, cut at a character boundary.
@@ -407,6 +451,48 @@ mod tests {
         let head = "<link rel=\"canonical\" href=\"/news/bridge\">\
             <meta property=\"og:image\" content=\"img/bridge.jpg\">";
         assert!(run(&page(head, BODY), None).image.is_none());
+    }
+
+    #[test]
+    fn site_name_without_tagline_legal_form_or_platform() {
+        let ld = |publisher: &str| {
+            format!("<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"publisher\":{publisher}}}</script>")
+        };
+        let cases = [
+            (
+                "Planet.test - News you can use",
+                ld(r#"{"@type":"Organization","name":"Planet.test"}"#),
+                "Planet.test",
+            ),
+            (
+                "Planet Media Inc",
+                ld(r#"{"name":"Planet Media"}"#),
+                "Planet Media",
+            ),
+            (
+                "Blogspace",
+                ld(
+                    r#"{"name":"City Engineering","url":"https://blogspace.test/city-engineering"}"#,
+                ) + "<link rel=\"canonical\" href=\"https://blogspace.test/city-engineering/bridge-42\">",
+                "City Engineering",
+            ),
+            (
+                "Planet Media",
+                ld(r#"{"name":"Planet Group","url":"https://planet.test/about"}"#)
+                    + "<link rel=\"canonical\" href=\"https://planet.test/news/bridge\">",
+                "Planet Media",
+            ),
+            (
+                "Planet Media Weekly",
+                ld(r#"{"name":"Planet Media"}"#),
+                "Planet Media Weekly",
+            ),
+        ];
+        for (declared, script, want) in cases {
+            let head = format!("<meta property=\"og:site_name\" content=\"{declared}\">{script}");
+            let a = run(&page(&head, BODY), None);
+            assert_eq!(a.site_name.as_deref(), Some(want), "{declared}");
+        }
     }
 
     #[test]
