@@ -6,6 +6,8 @@
 //! Parsing works on a small token stream (numbers, words, separators), never a regex over
 //! page text; only short strings are ever parsed.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::jsonld::JsonLdFacts;
@@ -13,8 +15,8 @@ use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
     DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
     NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    SHOWN_DATES_CHECKED, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS,
-    WEEKDAY_NAMES,
+    SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS,
+    WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -318,10 +320,19 @@ fn cjk_marker(c: char) -> Option<char> {
 }
 
 fn month_of(word: &str) -> Option<u8> {
-    MONTH_NAMES
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, m)| m)
+    // Every word of every text run is looked up: a hash map, built once, not a scan of
+    // the few hundred names.
+    static MONTHS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    MONTHS
+        .get_or_init(|| {
+            let mut map = HashMap::new();
+            for &(name, m) in MONTH_NAMES {
+                map.entry(name).or_insert(m);
+            }
+            map
+        })
+        .get(word)
+        .copied()
 }
 
 fn is_filler(t: Option<&Tok>) -> bool {
@@ -967,7 +978,7 @@ fn shown_date(
         .filter(|t| after_h1(t.order) && !is_notice(&t.text));
     let mut first: Option<(DateTime, &TextSignal)> = None;
     let mut seen = 0;
-    for t in visible {
+    for t in visible.take(SHOWN_TEXTS_READ) {
         for d in find_dates(&t.text, order, 4) {
             if !plausible(&d, today) || !fits_url(&d) {
                 continue;

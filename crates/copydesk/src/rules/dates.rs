@@ -269,6 +269,9 @@ pub const MODIFIED_LABELS: &[&str] = &[
 /// dates.
 pub const SHOWN_DATES_CHECKED: usize = 30;
 
+/// How many texts after the headline are read for those dates at most.
+pub const SHOWN_TEXTS_READ: usize = 200;
+
 /// Hours after midnight UTC in which a timestamp is still the previous day all over the
 /// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
 /// Europe's east and Asia.
