@@ -857,6 +857,19 @@ pub fn choose(
     });
     fill(&mut published, || text_date(&signals.date_texts, &|_| true));
     fill(&mut published, || text_date(&signals.text_runs, &|_| true));
+    // Last: a notice gives a copyright year, but one that spells a whole day
+    // ("Copyright © 19.12.2019 - 12:14 h") is the page's own date stamp.
+    fill(&mut published, || {
+        signals
+            .text_runs
+            .iter()
+            .filter(|t| is_notice(&t.text))
+            .find_map(|t| {
+                find_dates(&t.text, order, 2)
+                    .into_iter()
+                    .find(|d| plausible(d, today) && fits_url(d))
+            })
+    });
 
     // The same instant given elsewhere in the site's own time zone names the day its
     // readers saw.

@@ -521,6 +521,134 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
     }
 
+    /// An article body with `extra` right under its headline.
+    fn story(extra: &str) -> String {
+        format!(
+            "<article><h1>Council approves new bridge</h1>{extra}\
+             <p>The city council approved the bridge on Tuesday after a long debate.</p>\
+             <p>Work starts next spring, officials said, and should take two years.</p></article>"
+        )
+    }
+
+    fn published(head: &str, extra: &str, url: Option<&str>) -> Option<String> {
+        run(&page(head, &story(extra)), url)
+            .date_published
+            .map(|d| d.chars().take(10).collect())
+    }
+
+    #[test]
+    fn shown_date_confirmed_by_a_record_date_wins() {
+        let head =
+            "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">\
+            <meta property=\"article:modified_time\" content=\"2020-06-04T09:00:00+01:00\">";
+        // The page shows the reworked story's date only: that is its date.
+        assert_eq!(
+            published(head, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
+            Some("2020-06-04")
+        );
+        // Called an update, it stays the modification date.
+        assert_eq!(
+            published(head, "<p class=\"date\">Updated 04.06.2020</p>", None).as_deref(),
+            Some("2019-03-01")
+        );
+        // The first publication shown too: the record's publication date stands.
+        assert_eq!(
+            published(
+                head,
+                "<p class=\"date\">04.06.2020 (first published 01.03.2019)</p>",
+                None
+            )
+            .as_deref(),
+            Some("2019-03-01")
+        );
+        // Shown but confirmed by nothing: the record stands.
+        let lone =
+            "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">";
+        assert_eq!(
+            published(lone, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
+            Some("2019-03-01")
+        );
+        // Unless a label announces it as the publication date.
+        assert_eq!(
+            published(
+                lone,
+                "<p class=\"date\">Veröffentlicht am 04.06.2020</p>",
+                None
+            )
+            .as_deref(),
+            Some("2020-06-04")
+        );
+    }
+
+    #[test]
+    fn time_text_announcing_the_publication_beats_its_attribute() {
+        let extra = "<time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time>";
+        assert_eq!(published("", extra, None).as_deref(), Some("2019-06-29"));
+        let plain = "<time datetime=\"2019-07-03T10:18:46Z\">29 juin 2019</time>";
+        assert_eq!(published("", plain, None).as_deref(), Some("2019-07-03"));
+    }
+
+    #[test]
+    fn utc_small_hours_take_the_day_of_the_address() {
+        let head = |t: &str| format!("<meta property=\"article:published_time\" content=\"{t}\">");
+        let url = Some("https://planet.test/2023/11/08/bridge");
+        for (t, want) in [
+            ("2023-11-09T03:28:35+00:00", "2023-11-08"),
+            ("2023-11-09T10:04:00+00:00", "2023-11-09"),
+            ("2023-11-09T03:28:35-05:00", "2023-11-09"),
+        ] {
+            assert_eq!(published(&head(t), "", url).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn teaser_marks_and_labels_outside_the_article() {
+        // Every teaser's <time> marked "pubdate": the article's own first <time> decides.
+        let mut extra = String::from("<time datetime=\"2019-06-28T13:49:45Z\">28 juin</time>");
+        for d in ["2019-09-22", "2019-09-20", "2019-09-19", "2019-09-24"] {
+            extra.push_str(&format!(
+                "<div><time pubdate datetime=\"{d}T07:30:00Z\">x</time></div>"
+            ));
+        }
+        assert_eq!(published("", &extra, None).as_deref(), Some("2019-06-28"));
+        // One or two marked: the mark decides.
+        let marked = "<time datetime=\"2019-06-28T13:49:45Z\">28 juin</time>\
+            <time pubdate datetime=\"2019-06-27T07:30:00Z\">27 juin</time>";
+        assert_eq!(published("", marked, None).as_deref(), Some("2019-06-27"));
+    }
+
+    #[test]
+    fn timed_generic_date_meta_beats_text_dates() {
+        let head = "<meta name=\"date\" content=\"2017-05-01T17:05:00+0200\">";
+        let extra = "<p class=\"date\">Mittwoch, 26.02.2020</p>";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2017-05-01"));
+        // Without a time of day it is a weaker record than the date shown.
+        let head = "<meta name=\"date\" content=\"2017-05-01\">";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2020-02-26"));
+    }
+
+    #[test]
+    fn labelled_text_beats_date_elements_outside_the_article() {
+        let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
+            <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";
+        let html = format!("<html><body>{}{aside}</body></html>", story(""));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2015-12-14")
+        );
+    }
+
+    #[test]
+    fn a_notice_with_a_whole_day_is_a_last_resort() {
+        let footer = "<footer>Copyright © 19.12.2019 - 12:14 h by Planet GmbH</footer>";
+        let html = format!("<html><body>{}{footer}</body></html>", story(""));
+        let a = run(&html, None);
+        assert_eq!(a.date_published.as_deref(), Some("2019-12-19"));
+        let footer = "<footer>Copyright © 2019 Planet GmbH</footer>";
+        let html = format!("<html><body>{}{footer}</body></html>", story(""));
+        assert!(run(&html, None).date_published.is_none());
+    }
+
     #[test]
     fn wire_dateline_without_a_dash_takes_the_story_year() {
         let body = "<article><h1>Talks to resume</h1>\
