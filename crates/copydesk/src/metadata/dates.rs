@@ -1063,6 +1063,34 @@ mod tests {
     }
 
     #[test]
+    fn lone_date_phrases() {
+        let phrase = |s| parse_date_phrase(s, DayOrder::DayFirst).map(|d| (d.year, d.month, d.day));
+        assert_eq!(
+            phrase("Freitag, 15. Juli 2016, 14:35 Uhr"),
+            Some((Some(2016), 7, 15))
+        );
+        assert_eq!(phrase("15 تشرين الأول 2016"), Some((Some(2016), 10, 15)));
+        assert_eq!(phrase("Jul. 15th"), Some((None, 7, 15)));
+        assert_eq!(phrase("3 mars"), Some((None, 3, 3)));
+        assert_eq!(phrase("15 people died in July 2016"), None);
+        assert_eq!(phrase("31 June"), None);
+        assert_eq!(phrase("Jul 15 (Reuters)"), None);
+        let d = parse_date_phrase("Jul 15", DayOrder::DayFirst);
+        assert_eq!(
+            d.and_then(|d| d.or_year(Some(2016)).iso()).as_deref(),
+            Some("2016-07-15")
+        );
+        // Found inside running text too.
+        assert_eq!(
+            find_dates("Am 5. كانون الثاني 2020 …", DayOrder::DayFirst, 2)
+                .first()
+                .map(|d| d.to_iso())
+                .as_deref(),
+            Some("2020-01-05")
+        );
+    }
+
+    #[test]
     fn numeric_order_follows_locale() {
         let us = parse_date("07/06/2020", DayOrder::MonthFirst).map(|d| d.to_iso());
         let eu = parse_date("07/06/2020", DayOrder::DayFirst).map(|d| d.to_iso());
