@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::lines::Line;
 use super::Verdict;
-use crate::rules::phrases::Kind;
+use crate::rules::phrases::{self, Kind};
 
 /// Line indices the story region spans.
 #[derive(Debug, Clone, Copy)]
@@ -18,6 +18,9 @@ pub struct Region {
     pub first_prose: usize,
     /// Last prose line before the comment section.
     pub last_prose: usize,
+    /// Whether the short lines below the last prose line are a list that is the page's
+    /// content ([`lists_around_story`]) rather than footer residue.
+    pub keep_short_tail: bool,
 }
 
 /// Marks boilerplate below the head. Returns the index where the comment section opens.
@@ -51,7 +54,7 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
                 continue;
             }
         }
-        if i > region.last_prose && line.is_short() {
+        if i > region.last_prose && line.is_short() && !region.keep_short_tail {
             verdicts[i] = Verdict::Drop;
         }
     }
@@ -65,6 +68,82 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         *v = Verdict::Comment;
     }
     comments
+}
+
+/// Short lines above (or below) the story's prose that carry this many times its words are
+/// the page's content — a list with a paragraph introducing it, a catalogue, an index — not
+/// the menus around a story.
+const LIST_WORDS_PER_PROSE_WORD: usize = 4;
+
+/// Which of the runs of short lines around the story's prose are its content.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListsAroundStory {
+    /// The short lines above the first prose line.
+    pub above: bool,
+    /// The short lines below the last prose line.
+    pub below: bool,
+}
+
+/// Tells the page's list apart from menu residue around the story: where the short lines
+/// (no phrase, no label) above or below the region outweigh its prose
+/// [`LIST_WORDS_PER_PROSE_WORD`] times, they are what the page is about.
+pub fn lists_around_story(lines: &[Line<'_>], region: Region) -> ListsAroundStory {
+    let prose: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
+    let short_words = |range: &[Line<'_>]| -> usize {
+        range
+            .iter()
+            .filter(|l| l.is_short() && l.kind.is_none() && l.label.is_none())
+            .map(|l| l.words)
+            .sum()
+    };
+    let above = lines.get(..region.first_prose).map_or(0, short_words);
+    let below = lines
+        .get(region.last_prose.saturating_add(1)..)
+        .map_or(0, short_words);
+    let outweighs = |words: usize| words > prose.saturating_mul(LIST_WORDS_PER_PROSE_WORD);
+    ListsAroundStory {
+        above: outweighs(above),
+        below: outweighs(below),
+    }
+}
+
+/// A story-end heading ends the story only with at least this share of the text's prose (in
+/// words) above it: a "Most read" box beside the lead is not where the story ends.
+const MIN_PROSE_SHARE_ABOVE_STORY_END: f64 = 0.7;
+/// A story-end heading is a short line.
+const MAX_STORY_END_HEADING_WORDS: usize = 8;
+
+/// Ends the story at the first heading of what a page puts below it ("Related articles",
+/// "About the author", [`phrases::is_story_end_heading`]) that stands below most of the
+/// prose: every line kept from there on is dropped (the comment section stays as marked).
+pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
+    let total: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
+    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_STORY_END;
+    let mut above = 0usize;
+    let mut end = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_prose() {
+            above += line.words;
+            continue;
+        }
+        if i > first_prose
+            && above as f64 >= needed
+            && !line.is_blank()
+            && line.words <= MAX_STORY_END_HEADING_WORDS
+            && phrases::is_story_end_heading(line.text)
+        {
+            end = Some(i);
+            break;
+        }
+    }
+    let Some(end) = end else {
+        return;
+    };
+    for v in verdicts.iter_mut().skip(end) {
+        if *v == Verdict::Keep {
+            *v = Verdict::Drop;
+        }
+    }
 }
 
 /// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
@@ -180,6 +259,7 @@ mod tests {
             Region {
                 first_prose: first,
                 last_prose: last,
+                keep_short_tail: false,
             },
             &mut v,
         );
@@ -229,9 +309,53 @@ mod tests {
         let region = Region {
             first_prose: 0,
             last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+            keep_short_tail: false,
         };
         let narrowed = narrow_to_main_prose(&lines, region);
         assert_eq!((narrowed.first_prose, narrowed.last_prose), (7, 12));
+    }
+
+    #[test]
+    fn a_long_list_below_its_introduction_is_content() {
+        let intro = "These are the languages the course covers, in the order of the lessons.";
+        let list: String = (0..40).map(|i| format!("Language number {i}\n")).collect();
+        let text = format!("{intro}\n{list}");
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: 0,
+            keep_short_tail: false,
+        };
+        let lists = lists_around_story(&lines, region);
+        assert_eq!(
+            lists,
+            ListsAroundStory {
+                above: false,
+                below: true
+            }
+        );
+        // A footer menu under a story of some length is residue.
+        let story = format!("{intro}\n").repeat(5);
+        let text = format!("{story}About us\nContact\nCareers\nPress\n");
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: 4,
+            keep_short_tail: false,
+        };
+        assert!(!lists_around_story(&lines, region).below);
+    }
+
+    #[test]
+    fn story_ends_at_a_heading_below_most_of_its_prose() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{p}\nRelated articles\n{p}\n{p}\n{p}\nRelated articles\nBridge closed after the flood, and what the town did next: a long teaser.\nAbout the author\n");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        end_story_at_heading(&lines, 0, &mut v);
+        // The first heading stands above most of the prose: the story goes on below it.
+        assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
     }
 
     #[test]
