@@ -215,11 +215,20 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
 /// "31 comments" link under the headline is not where the comments begin.
 const MIN_PROSE_SHARE_BEFORE_COMMENTS: f64 = 0.3;
 
+/// Below a bare "Comments" line lies at most this much prose per word of
+/// the story above it when it opens the comment section: where it would put most of the text
+/// below it, it is a table column, a sidebar link or a counter above a gallery, and the text
+/// below is the page's. A worded opener ("Leave a Reply") needs no such check.
+const MAX_COMMENT_PROSE_PER_STORY_PROSE: f64 = 0.5;
+/// An opener of at most this many words is bare.
+const BARE_OPENER_WORDS: usize = 1;
+
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
 /// Reply"): a comment-section line below the story's first paragraph, with at least
-/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it, whose wording appears only once
-/// (a control repeated under every post, like "Add a comment", opens nothing: the posts are
-/// the page's content).
+/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it (a bare one also not too much
+/// below it, [`MAX_COMMENT_PROSE_PER_STORY_PROSE`]), whose wording appears only once (a control
+/// repeated under every post, like "Add a comment", opens nothing: the posts are the page's
+/// content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
     let prose_words = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
     let total: usize = lines.iter().map(prose_words).sum();
@@ -236,6 +245,8 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
             && line.kind == Some(Kind::CommentSection)
             && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
             && wording_count.get(line.text) == Some(&1)
+            && (line.words > BARE_OPENER_WORDS
+                || (total - before) as f64 <= before as f64 * MAX_COMMENT_PROSE_PER_STORY_PROSE)
         {
             return Some(i);
         }
@@ -281,6 +292,20 @@ mod tests {
         let v = verdicts(&text);
         assert!(v.iter().all(|(_, x)| *x != Verdict::Comment), "{v:?}");
         assert_eq!(v[1].1, Verdict::Drop);
+    }
+
+    #[test]
+    fn a_bare_comments_line_above_most_of_the_text_opens_nothing() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{p}\n{p}\nComments\n{p}\n{p}\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
+        let text = format!("{p}\n{p}\n{p}\nComments\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(3));
+        let text = format!("{p}\n{p}\nLeave a Reply\n{p}\n{p}\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(2));
     }
 
     #[test]
