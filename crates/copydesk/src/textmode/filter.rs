@@ -147,10 +147,26 @@ pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &m
 }
 
 /// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
-/// link list) can end the head or start the tail …
+/// link list) can start the tail …
 const MIN_MENU_RUN: usize = 6;
 /// … when less than this share of the text's prose (in words) lies beyond it.
 const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
+/// Above the story the run must be longer and the prose above it scarcer: the lines between a
+/// standfirst and the first paragraph (a byline, a caption, share buttons) are often short.
+const MIN_HEAD_MENU_RUN: usize = 10;
+/// The prose share above a head menu run.
+const MAX_PROSE_SHARE_ABOVE_HEAD_MENU: f64 = 0.1;
+
+/// With `Favor::Precision`: every line still kept above or below the (narrowed) story region
+/// goes — the tagline above the menus, the "about us" paragraph below the footer links.
+pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        let outside = i < region.first_prose || (i > region.last_prose && !region.keep_short_tail);
+        if outside && *v == Verdict::Keep {
+            *v = Verdict::Drop;
+        }
+    }
+}
 
 /// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
@@ -176,18 +192,21 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
             i += 1;
         }
         if count >= MIN_MENU_RUN {
-            runs.push((start, i));
+            runs.push((start, i, count));
         }
     }
     let share = |words: usize| words as f64 / total.max(1) as f64;
     let mut narrowed = region;
     let mut before = 0usize;
     let mut at = 0usize;
-    for &(start, end) in &runs {
+    for &(start, end, count) in &runs {
         before += prose_words[at..start].iter().sum::<usize>();
         at = start;
-        if share(before) >= MAX_PROSE_SHARE_BEYOND_MENU {
+        if share(before) >= MAX_PROSE_SHARE_ABOVE_HEAD_MENU {
             break;
+        }
+        if count < MIN_HEAD_MENU_RUN {
+            continue;
         }
         if let Some(next) = (end..=region.last_prose).find(|&k| prose_words[k] > 0) {
             narrowed.first_prose = narrowed.first_prose.max(next);
@@ -195,7 +214,7 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
     }
     let mut after = 0usize;
     let mut at = lines.len();
-    for &(start, end) in runs.iter().rev() {
+    for &(start, end, _) in runs.iter().rev() {
         after += prose_words[end..at].iter().sum::<usize>();
         at = end;
         if share(after) >= MAX_PROSE_SHARE_BEYOND_MENU {
@@ -328,8 +347,9 @@ mod tests {
     #[test]
     fn precision_narrows_to_the_main_prose() {
         let menu = "Home\nNews\nSport\nCulture\nVideo\nWeather\n";
+        let head_menu = format!("{menu}Travel\nFood\nOpinion\nPodcasts\n");
         let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
-        let text = format!("The best local news since 1950, every day of the week.\n{menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(6));
+        let text = format!("The best local news since 1950, every day of the week.\n{head_menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(8));
         let lines = split(&text);
         let region = Region {
             first_prose: 0,
@@ -337,7 +357,7 @@ mod tests {
             keep_short_tail: false,
         };
         let narrowed = narrow_to_main_prose(&lines, region);
-        assert_eq!((narrowed.first_prose, narrowed.last_prose), (7, 12));
+        assert_eq!((narrowed.first_prose, narrowed.last_prose), (11, 18));
     }
 
     #[test]

@@ -115,6 +115,9 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     let head = head::read(lines, region.first_prose, &mut verdicts, !lists.above);
     filter::apply(lines, region, &mut verdicts);
     filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
+    if favor == Favor::Precision {
+        filter::drop_outside(region, &mut verdicts);
+    }
     (verdicts, head)
 }
 
