@@ -147,7 +147,7 @@ pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &m
 }
 
 /// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
-/// link list) can start the tail …
+/// link list) holding at least one phrase-table line can start the tail …
 const MIN_MENU_RUN: usize = 6;
 /// … when less than this share of the text's prose (in words) lies beyond it.
 const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
@@ -186,20 +186,21 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
             continue;
         }
         let start = i;
-        let mut count = 0;
+        let (mut count, mut phrases) = (0, 0);
         while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
             count += usize::from(!lines[i].is_blank());
+            phrases += usize::from(lines[i].kind.is_some());
             i += 1;
         }
         if count >= MIN_MENU_RUN {
-            runs.push((start, i, count));
+            runs.push((start, i, count, phrases));
         }
     }
     let share = |words: usize| words as f64 / total.max(1) as f64;
     let mut narrowed = region;
     let mut before = 0usize;
     let mut at = 0usize;
-    for &(start, end, count) in &runs {
+    for &(start, end, count, _) in &runs {
         before += prose_words[at..start].iter().sum::<usize>();
         at = start;
         if share(before) >= MAX_PROSE_SHARE_ABOVE_HEAD_MENU {
@@ -214,11 +215,15 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
     }
     let mut after = 0usize;
     let mut at = lines.len();
-    for &(start, end, _) in runs.iter().rev() {
+    for &(start, end, _, phrases) in runs.iter().rev() {
         after += prose_words[end..at].iter().sum::<usize>();
         at = end;
         if share(after) >= MAX_PROSE_SHARE_BEYOND_MENU {
             break;
+        }
+        if phrases == 0 {
+            // A table or a list of the story's own (no "Contact us", no "Share") goes on.
+            continue;
         }
         if let Some(prev) = (narrowed.first_prose..start)
             .rev()
@@ -358,6 +363,19 @@ mod tests {
         };
         let narrowed = narrow_to_main_prose(&lines, region);
         assert_eq!((narrowed.first_prose, narrowed.last_prose), (11, 18));
+        // A table of the story's own below it (no menu phrase in it) does not end the story.
+        let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
+        let text = format!("{}{table}The league resumes in March.\n", story.repeat(8));
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
+            keep_short_tail: false,
+        };
+        assert_eq!(
+            narrow_to_main_prose(&lines, region).last_prose,
+            region.last_prose
+        );
     }
 
     #[test]
