@@ -5,7 +5,7 @@
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lines::Line;
 use super::Verdict;
@@ -251,24 +251,39 @@ const BARE_OPENER_WORDS: usize = 1;
 /// Reply"): a comment-section line below the story's first paragraph, with at least
 /// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it (a bare one also not too much
 /// below it, [`MAX_COMMENT_PROSE_PER_STORY_PROSE`]), whose wording appears only once (a control
-/// repeated under every post, like "Add a comment", opens nothing: the posts are the page's
-/// content).
+/// repeated under every post, like "Add a comment", or a counter with another count under
+/// the next post, opens nothing: the posts are the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
     let prose_words = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
     let total: usize = lines.iter().map(prose_words).sum();
-    let mut wording_count: HashMap<&str, usize> = HashMap::new();
+    let mut text_count: HashMap<&str, usize> = HashMap::new();
+    let mut counts_by_wording: HashMap<String, HashSet<String>> = HashMap::new();
     for line in lines
         .iter()
         .filter(|l| l.kind == Some(Kind::CommentSection))
     {
-        *wording_count.entry(line.text).or_default() += 1;
+        *text_count.entry(line.text).or_default() += 1;
+        let count: String = line.text.chars().filter(char::is_ascii_digit).collect();
+        if !count.is_empty() {
+            counts_by_wording
+                .entry(wording(line.text))
+                .or_default()
+                .insert(count);
+        }
     }
+    // "6 Comments" under one answer and "9 Comments" under the next: per-post counters.
+    let per_post_counter = |text: &str| {
+        counts_by_wording
+            .get(&wording(text))
+            .is_some_and(|counts| counts.len() > 1)
+    };
     let mut before = 0usize;
     for (i, line) in lines.iter().enumerate() {
         if i > first_prose
             && line.kind == Some(Kind::CommentSection)
             && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
-            && wording_count.get(line.text) == Some(&1)
+            && text_count.get(line.text) == Some(&1)
+            && !per_post_counter(line.text)
             && (line.words > BARE_OPENER_WORDS
                 || (total - before) as f64 <= before as f64 * MAX_COMMENT_PROSE_PER_STORY_PROSE)
         {
@@ -277,6 +292,17 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
         before += prose_words(line);
     }
     None
+}
+
+/// A comment line's wording without its count and decoration ("6 Comments" → "comments").
+fn wording(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphabetic() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -330,6 +356,10 @@ mod tests {
         let text = format!("{p}\n{p}\nLeave a Reply\n{p}\n{p}\n{p}\n");
         let lines = split(&text);
         assert_eq!(comment_section_start(&lines, 0), Some(2));
+        // A counter under every answer of a Q&A page opens nothing either.
+        let text = format!("{p}\n{p}\n{p}\n6 Comments\n{p}\n9 Comments\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
     }
 
     #[test]
