@@ -135,9 +135,19 @@ fn junk_reason<'a>(
     {
         return Some(Some(Junk::Hidden));
     }
+    let text = sizes.text[id as usize] as f32;
+    let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
+    // A class word on a block that holds much of the page's prose is more likely a
+    // theme's naming than a verdict ("elementor-widget-container", "layoutAdRight").
+    let prose = sizes.prose[id as usize] as f32;
+    let holds_the_prose = prose >= 500.0 && prose >= 0.5 * sizes.prose[sizes.root as usize] as f32;
+    let holds_the_story = (text >= 0.4 * sizes.text[sizes.root as usize] as f32
+        && link_density < 0.3)
+        || holds_the_prose;
     match *tag {
+        // Some themes set the whole post in a <header> element.
         local_name!("footer") => return Some(Some(Junk::Footer)),
-        local_name!("header") => return Some(Some(Junk::Navigation)),
+        local_name!("header") if !holds_the_prose => return Some(Some(Junk::Navigation)),
         local_name!("form") if !has_prose(dom, id) => return Some(None),
         _ => {}
     }
@@ -148,14 +158,6 @@ fn junk_reason<'a>(
         }
     }
     let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
-    let text = sizes.text[id as usize] as f32;
-    let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
-    // A class word on a block that holds much of the page's prose is more likely a
-    // theme's naming than a verdict ("elementor-widget-container", "layoutAdRight").
-    let prose = sizes.prose[id as usize] as f32;
-    let holds_the_story = (text >= 0.4 * sizes.text[sizes.root as usize] as f32
-        && link_density < 0.3)
-        || (prose >= 500.0 && prose >= 0.5 * sizes.prose[sizes.root as usize] as f32);
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
