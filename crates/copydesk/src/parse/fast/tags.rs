@@ -200,6 +200,29 @@ impl Tag {
     }
 }
 
+macro_rules! common_attributes {
+    ($($name:tt)*) => {
+        /// The interned name of a frequent attribute without hashing it, else `None`.
+        pub fn common_attribute(name: &str) -> Option<LocalName> {
+            match name {
+                $($name => Some(local_name!($name)),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+// The attributes that make up most of a page's markup (a lookup here is a string match;
+// interning anything else hashes the name).
+common_attributes! {
+    "class" "id" "href" "src" "style" "type" "name" "content" "rel" "property" "title" "alt"
+    "width" "height" "target" "itemprop" "lang" "charset" "value" "role" "action" "method"
+    "for" "http-equiv" "datetime" "srcset" "sizes" "loading" "async" "defer" "border" "align"
+    "valign" "colspan" "rowspan" "cellpadding" "cellspacing" "onclick" "aria-label"
+    "aria-hidden" "tabindex" "hidden" "media" "crossorigin" "integrity" "xmlns" "itemscope"
+    "itemtype" "dir" "placeholder" "d" "fill" "stroke"
+}
+
 /// How the tokenizer reads an element's content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextKind {

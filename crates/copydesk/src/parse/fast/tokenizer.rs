@@ -13,7 +13,7 @@ use html5ever::LocalName;
 use memchr::{memchr, memchr2, memchr3, memmem};
 
 use super::entities;
-use super::tags::{Tag, TextKind};
+use super::tags::{common_attribute, Tag, TextKind};
 
 /// One attribute: its lower-case name and decoded value.
 pub type Attr = (LocalName, String);
@@ -434,7 +434,8 @@ fn intern_tag(raw: &str) -> (Tag, LocalName) {
 }
 
 fn intern_attr(raw: &str) -> LocalName {
-    LocalName::from(&*lowercase(raw))
+    let lower = lowercase(raw);
+    common_attribute(&lower).unwrap_or_else(|| LocalName::from(&*lower))
 }
 
 /// Name and identifiers of `<!DOCTYPE …>` (`body` is what follows the keyword).
