@@ -122,6 +122,15 @@ fn stray_table_content_moves_before_the_table() {
         "<table>x<tr><td>y</td></tr><div>z</div></table>",
         "x<div>z</div><table><tbody><tr><td>y</td></tr></tbody></table>",
     );
+    // Table tags close what was moved out, and the table goes on.
+    assert_body(
+        "<table><tr><td>a</td><span>b<td>c</table>d",
+        "<span>b</span><table><tbody><tr><td>a</td><td>c</td></tr></tbody></table>d",
+    );
+    assert_body(
+        "<table><tr><td>a</td></tr><div>b</table>c",
+        "<div>b</div><table><tbody><tr><td>a</td></tr></tbody></table>c",
+    );
     assert_body(
         "<table><tr><td>a<table><tr><td>b</table>c</table>",
         "<table><tbody><tr><td>a<table><tbody><tr><td>b</td></tr></tbody></table>c</td></tr></tbody></table>",
@@ -243,6 +252,11 @@ fn adjacent_text_is_merged() {
         assert_eq!(dom.children(p).count(), 1);
         assert_eq!(dom.text_content(p), "a&b");
     }
+}
+
+#[test]
+fn nul_characters_in_body_text_are_dropped() {
+    assert_body("<p>a\0b</p>", "<p>ab</p>");
 }
 
 #[test]

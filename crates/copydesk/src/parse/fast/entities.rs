@@ -77,6 +77,24 @@ fn numeric(rest: &[u8]) -> Option<CharRef> {
 
 /// `&name;` with the longest match in the table. `rest` starts after the `&`.
 fn named(rest: &[u8], in_attribute: bool) -> Option<CharRef> {
+    // Most references end with their semicolon: one lookup of the whole name settles them.
+    let run = rest
+        .iter()
+        .take(MAX_NAME)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if rest.get(run) == Some(&b';') {
+        if let Some(&(first, second)) = std::str::from_utf8(&rest[..=run])
+            .ok()
+            .and_then(|key| NAMED_ENTITIES.get(key))
+        {
+            if first != 0 {
+                return Some(to_char_ref(first, second, run + 2));
+            }
+        }
+    }
+    // Otherwise the longest prefix in the table (a legacy name without its semicolon),
+    // walking the table's prefix entries one character at a time.
     let mut best: Option<(usize, (u32, u32))> = None;
     let mut end = 0;
     while end < rest.len().min(MAX_NAME) {
@@ -108,13 +126,17 @@ fn named(rest: &[u8], in_attribute: bool) -> Option<CharRef> {
             }
         }
     }
-    Some(CharRef {
+    Some(to_char_ref(first, second, len + 1))
+}
+
+fn to_char_ref(first: u32, second: u32, len: usize) -> CharRef {
+    CharRef {
         chars: [
             char::from_u32(first).unwrap_or('\u{FFFD}'),
             char::from_u32(second).unwrap_or('\0'),
         ],
-        len: len + 1,
-    })
+        len,
+    }
 }
 
 #[cfg(test)]

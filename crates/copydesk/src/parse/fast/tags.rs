@@ -269,6 +269,45 @@ pub fn svg_name(lower: &str) -> &str {
     }
 }
 
+/// The standard's adjustments of attribute names on SVG and MathML elements: camel case
+/// restored, and the standard's `xlink:`/`xml:`/`xmlns:` attributes losing their prefix
+/// (it becomes a namespace, which the DOM does not keep for attributes). `None` when
+/// unchanged.
+pub fn foreign_attribute(lower: &str) -> Option<&str> {
+    let camel = match lower {
+        "attributename" => "attributeName",
+        "basefrequency" => "baseFrequency",
+        "clippathunits" => "clipPathUnits",
+        "definitionurl" => "definitionURL",
+        "gradienttransform" => "gradientTransform",
+        "gradientunits" => "gradientUnits",
+        "markerheight" => "markerHeight",
+        "markerunits" => "markerUnits",
+        "markerwidth" => "markerWidth",
+        "maskcontentunits" => "maskContentUnits",
+        "maskunits" => "maskUnits",
+        "pathlength" => "pathLength",
+        "patterncontentunits" => "patternContentUnits",
+        "patterntransform" => "patternTransform",
+        "patternunits" => "patternUnits",
+        "preserveaspectratio" => "preserveAspectRatio",
+        "refx" => "refX",
+        "refy" => "refY",
+        "repeatcount" => "repeatCount",
+        "spreadmethod" => "spreadMethod",
+        "startoffset" => "startOffset",
+        "stddeviation" => "stdDeviation",
+        "textlength" => "textLength",
+        "viewbox" => "viewBox",
+        "xlink:actuate" | "xlink:arcrole" | "xlink:href" | "xlink:role" | "xlink:show"
+        | "xlink:title" | "xlink:type" | "xml:lang" | "xml:space" | "xmlns:xlink" => {
+            return lower.split_once(':').map(|(_, local)| local);
+        }
+        _ => return None,
+    };
+    Some(camel)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -170,6 +170,7 @@ impl<'a> Tokenizer<'a> {
         let start = self.pos;
         let end = match kind {
             TextKind::ToEnd => self.bytes.len(),
+            _ if name == "script" => self.find_script_end(start),
             _ => self.find_end_tag(start, name.as_bytes()),
         };
         self.pos = end;
@@ -187,6 +188,74 @@ impl<'a> Tokenizer<'a> {
             return Some(Cow::Borrowed(raw));
         }
         Some(Cow::Owned(decode_value(raw, decode, false)))
+    }
+
+    /// Whether `name` (lower case) stands at `at`, case-insensitively, followed by a space,
+    /// `/` or `>`.
+    fn tag_name_at(&self, at: usize, name: &[u8]) -> bool {
+        let end = at + name.len();
+        self.bytes
+            .get(at..end)
+            .is_some_and(|b| b.eq_ignore_ascii_case(name))
+            && self
+                .bytes
+                .get(end)
+                .is_some_and(|&b| is_space(b) || b == b'/' || b == b'>')
+    }
+
+    /// Where a script's `</script>` starts. Inside `<!--` … `-->` a nested `<script>`
+    /// opens a stretch where `</script>` does not end the script (the standard's escaped
+    /// states, which pages use to hide `document.write('<script>…</script>')`).
+    fn find_script_end(&self, from: usize) -> usize {
+        #[derive(PartialEq)]
+        enum State {
+            Plain,
+            Escaped,
+            DoubleEscaped,
+        }
+        let bytes = self.bytes;
+        let mut state = State::Plain;
+        let mut at = from;
+        loop {
+            let found = if state == State::Plain {
+                memchr(b'<', &bytes[at..])
+            } else {
+                memchr2(b'<', b'-', &bytes[at..])
+            };
+            let Some(i) = found else {
+                return bytes.len();
+            };
+            let p = at + i;
+            if bytes[p] == b'-' {
+                if bytes[p..].starts_with(b"-->") {
+                    state = State::Plain;
+                    at = p + 3;
+                } else {
+                    at = p + 1;
+                }
+                continue;
+            }
+            if state == State::Plain && bytes[p..].starts_with(b"<!--") {
+                state = State::Escaped;
+                // From the dashes, so that `<!-->` closes again at once.
+                at = p + 2;
+                continue;
+            }
+            if bytes.get(p + 1) == Some(&b'/') && self.tag_name_at(p + 2, b"script") {
+                if state == State::DoubleEscaped {
+                    state = State::Escaped;
+                    at = p + 8;
+                    continue;
+                }
+                return p;
+            }
+            if state == State::Escaped && self.tag_name_at(p + 1, b"script") {
+                state = State::DoubleEscaped;
+                at = p + 7;
+                continue;
+            }
+            at = p + 1;
+        }
     }
 
     /// Where `</name` followed by a space, `/` or `>` starts, or the end of input.
@@ -253,10 +322,7 @@ impl<'a> Tokenizer<'a> {
                     return Markup::Token(Token::Comment);
                 }
             }
-            self.pos = match memmem::find(&self.bytes[body..], b"-->") {
-                Some(i) => body + i + 3,
-                None => self.bytes.len(),
-            };
+            self.pos = comment_end(self.bytes, body);
             return Markup::Token(Token::Comment);
         }
         if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"doctype") {
@@ -370,6 +436,25 @@ impl<'a> Tokenizer<'a> {
         };
         Some(((name, value), next))
     }
+}
+
+/// Where a comment whose text starts at `from` ends (after its `-->`, or `--!>` as the
+/// standard also accepts), or the end of input.
+fn comment_end(bytes: &[u8], from: usize) -> usize {
+    let finder = memmem::Finder::new(b"--");
+    let mut at = from;
+    while let Some(i) = finder.find(&bytes[at..]) {
+        let mut after = at + i + 2;
+        while bytes.get(after) == Some(&b'-') {
+            after += 1;
+        }
+        match bytes.get(after) {
+            Some(b'>') => return after + 1,
+            Some(b'!') if bytes.get(after + 1) == Some(&b'>') => return after + 2,
+            _ => at = after,
+        }
+    }
+    bytes.len()
 }
 
 enum Markup<'a> {
@@ -534,6 +619,10 @@ mod tests {
         assert_eq!(tokens("<!-->a<!--->b"), vec!["C", "T:a", "C", "T:b"]);
         assert_eq!(tokens("<?xml x?>a</ x>b"), vec!["C", "T:a", "C", "T:b"]);
         assert_eq!(tokens("a<!-- never closed"), vec!["T:a", "C"]);
+        assert_eq!(
+            tokens("<!-- a -- b --->c<!--- d -----!>e"),
+            vec!["C", "T:c", "C", "T:e"]
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::time::Instant;
 use html5ever::{ns, LocalName, Namespace, QualName};
 
 use super::quirks::is_quirky;
-use super::tags::{flag, foreign_is_special, svg_name, Tag, TextKind};
+use super::tags::{flag, foreign_attribute, foreign_is_special, svg_name, Tag, TextKind};
 use super::tokenizer::{TagToken, Token, Tokenizer};
 use crate::dom::{Dom, Element, NodeData, NodeId, NONE};
 use crate::error::Error;
@@ -87,6 +87,7 @@ enum Mode {
     /// Inside a raw-text element; the end tag returns to the saved mode.
     Text,
     AfterBody,
+    AfterAfterBody,
 }
 
 /// The kinds of "has an element in scope" of the standard.
@@ -200,7 +201,7 @@ impl<'a> Builder<'a> {
                     self.pop();
                     self.mode = self.text_return;
                 }
-                Mode::InBody | Mode::AfterBody => return,
+                Mode::InBody | Mode::AfterBody | Mode::AfterAfterBody => return,
             }
         }
     }
@@ -219,6 +220,7 @@ impl<'a> Builder<'a> {
                 Mode::InBody => self.in_body(&mut token),
                 Mode::Text => self.in_text(&mut token),
                 Mode::AfterBody => self.after_body(&mut token),
+                Mode::AfterAfterBody => self.after_after_body(&mut token),
             };
             if !again || self.error.is_some() {
                 return;
@@ -505,7 +507,25 @@ impl<'a> Builder<'a> {
                 false
             }
             Token::Doctype(_) => false,
-            Token::End(t) if t.tag == Tag::Html => false,
+            Token::End(t) if t.tag == Tag::Html => {
+                self.mode = Mode::AfterAfterBody;
+                false
+            }
+            Token::Text(text) if leading_space(text) == text.len() => self.in_body(token),
+            _ => {
+                self.mode = Mode::InBody;
+                true
+            }
+        }
+    }
+
+    fn after_after_body(&mut self, token: &mut Token<'a>) -> bool {
+        match token {
+            Token::Comment => {
+                self.append_other(Dom::ROOT);
+                false
+            }
+            Token::Doctype(_) => false,
             Token::Text(text) if leading_space(text) == text.len() => self.in_body(token),
             _ => {
                 self.mode = Mode::InBody;
@@ -559,6 +579,10 @@ impl<'a> Builder<'a> {
     }
 
     fn body_text(&mut self, text: &mut Cow<'a, str>) {
+        if memchr::memchr(0, text.as_bytes()).is_some() {
+            // NUL characters in body text are dropped, as the standard does.
+            *text = Cow::Owned(text.replace('\0', ""));
+        }
         let current = self.current();
         if !self.foster && current.html_has(flag::TABLE_CONTEXT) {
             if leading_space(text) == text.len() {
@@ -589,7 +613,7 @@ impl<'a> Builder<'a> {
 
     fn body_start(&mut self, t: &mut TagToken) -> bool {
         let current = self.current();
-        if !self.foster && current.html_has(flag::TABLE_CONTEXT) {
+        if !self.foster && self.in_table_mode() {
             return self.table_start(t);
         }
         if current.is_html(Tag::Colgroup) {
@@ -837,7 +861,7 @@ impl<'a> Builder<'a> {
 
     fn body_end(&mut self, t: &mut TagToken) -> bool {
         let current = self.current();
-        if !self.foster && current.html_has(flag::TABLE_CONTEXT) {
+        if !self.foster && self.in_table_mode() {
             return self.table_end(t);
         }
         if current.is_html(Tag::Colgroup) {
@@ -1103,6 +1127,31 @@ impl<'a> Builder<'a> {
                 let again = self.body_end(t);
                 self.foster = false;
                 return again;
+            }
+        }
+        false
+    }
+
+    /// Whether the table rules apply: the innermost element that decides the standard's
+    /// insertion mode is a table, a row group or a row. Content moved before the table
+    /// (fostered) stays open on top of it, and table tags still close it.
+    fn in_table_mode(&self) -> bool {
+        for open in self.stack.iter().rev() {
+            if open.ns != Ns::Html {
+                continue;
+            }
+            match open.tag {
+                Tag::Table | Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Tr => return true,
+                Tag::Td
+                | Tag::Th
+                | Tag::Caption
+                | Tag::Colgroup
+                | Tag::Template
+                | Tag::Body
+                | Tag::Html
+                | Tag::Head
+                | Tag::Frameset => return false,
+                _ => {}
             }
         }
         false
@@ -1601,9 +1650,17 @@ impl<'a> Builder<'a> {
         } else {
             t.name.clone()
         };
+        let mut attrs = std::mem::take(&mut t.attrs);
+        if ns != Ns::Html {
+            for (name, _) in &mut attrs {
+                if let Some(adjusted) = foreign_attribute(name) {
+                    *name = LocalName::from(adjusted);
+                }
+            }
+        }
         self.new_node(NodeData::Element(Element {
             name: QualName::new(None, ns.atom(), local),
-            attrs: std::mem::take(&mut t.attrs),
+            attrs,
         }))
     }
 
