@@ -13,6 +13,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+// Parsing allocates a string for every text node and attribute value and frees them all
+// with the page; mimalloc does that markedly faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// News-article extraction: HTML in, the article out.
 #[derive(Parser)]
 #[command(name = "copydesk", version, about)]
