@@ -74,7 +74,7 @@ def warcio_trafilatura(path: str, out_path: str) -> tuple[int, int]:
     records = 0
     with open(path, "rb") as stream, open(out_path, "w", encoding="utf-8") as out:
         for record in ArchiveIterator(stream):
-            if record.rec_type != "response":
+            if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type:

@@ -117,7 +117,6 @@ pub fn parse(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
         limits,
         error: None,
     };
-    builder.dom.nodes.reserve(html.len() / 48);
     builder.run()?;
     Ok(builder.dom)
 }
