@@ -1,7 +1,9 @@
 //! Development aid: writes one TSV row a rendered line (page, index, gold label, text-mode
 //! verdict, region, words, sentence, phrase kind, text) for error analysis.
 //!
-//! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR > lines.tsv`
+//! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR [--precision] > lines.tsv`
+//!
+//! With `--precision` the verdicts are those of `Favor::Precision`.
 
 use copydesk::decode::decode_html;
 use copydesk::textmode::{self, lines::Line};
@@ -11,8 +13,13 @@ use rayon::prelude::*;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: dump_lines DATASET_DIR");
+        eprintln!("usage: dump_lines DATASET_DIR [--precision]");
         std::process::exit(2);
+    };
+    let favor = if std::env::args().any(|a| a == "--precision") {
+        copydesk::Favor::Precision
+    } else {
+        copydesk::Favor::Balanced
     };
     let ds = Dataset::load(dir.as_ref(), &Filter::default()).unwrap_or_else(|e| {
         eprintln!("{e}");
@@ -29,7 +36,7 @@ fn main() {
             let raw: Vec<&str> = text.split('\n').collect();
             let labels = label_lines(&raw, r);
             let lines = textmode::lines::split(&text);
-            let (verdicts, _) = textmode::judge(&lines, copydesk::Favor::Balanced);
+            let (verdicts, _) = textmode::judge(&lines, favor);
             let first = lines.iter().position(Line::is_prose);
             let last = lines.iter().rposition(Line::is_prose);
             let mut out = String::new();

@@ -1,16 +1,18 @@
 //! Line-labelled evaluation of text mode (see `copydesk_eval::lines`):
 //!
 //! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]
-//! [--page-type TYPE]`
+//! [--page-type TYPE] [--worst N]`
 //!
 //! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
 //! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset,
-//! plus text mode's speed (single thread, CPU time of the cleaning call alone).
+//! plus text mode's speed (single thread, CPU time of the cleaning call alone). With
+//! `--worst N`, also the N pages where the default text mode drops the most body lines, with
+//! the first of those lines (where recall is lost).
 
 use std::path::PathBuf;
 
 use copydesk::decode::decode_html;
-use copydesk_eval::lines::{render_page, Filter, Tally};
+use copydesk_eval::lines::{label_lines, render_page, Filter, LineLabel, Tally};
 use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 
@@ -18,18 +20,21 @@ fn main() {
     let mut dirs = Vec::new();
     let mut limit = None;
     let mut page_type = None;
+    let mut worst = 0usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--limit" {
             limit = args.next().and_then(|n| n.parse().ok());
         } else if a == "--page-type" {
             page_type = args.next();
+        } else if a == "--worst" {
+            worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
         } else {
             dirs.push(PathBuf::from(a));
         }
     }
     if dirs.is_empty() {
-        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE]");
+        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE] [--worst N]");
         std::process::exit(2);
     }
     let mut total_bytes = 0usize;
@@ -113,6 +118,9 @@ fn main() {
                 f(t.snippets.f1()),
             );
         }
+        if worst > 0 {
+            print_worst(&rendered, worst);
+        }
         println!(
             "\ntext mode speed: {:.1} MB/s (single thread, {:.3} s CPU for {:.1} MB)",
             bytes as f64 / 1e6 / cpu.as_secs_f64().max(1e-9),
@@ -125,5 +133,38 @@ fn main() {
             "\nall datasets: text mode {:.1} MB/s single thread",
             total_bytes as f64 / 1e6 / total_cpu.as_secs_f64().max(1e-9)
         );
+    }
+}
+
+/// Lists the `n` pages where the default text mode drops the most body lines, with the first
+/// few of them.
+fn print_worst(rendered: &[(&GoldRecord, String)], n: usize) {
+    const SHOWN_LINES: usize = 3;
+    const SHOWN_CHARS: usize = 80;
+    let mut losses: Vec<(usize, usize, &str, Vec<String>)> = rendered
+        .par_iter()
+        .map(|(gold, text)| {
+            let lines: Vec<&str> = text.split('\n').collect();
+            let labels = label_lines(&lines, gold);
+            let keep = Filter::Copydesk.keep(text);
+            let body = labels.iter().filter(|l| **l == LineLabel::Body).count();
+            let dropped: Vec<String> = lines
+                .iter()
+                .zip(&labels)
+                .zip(&keep)
+                .filter(|((_, l), k)| **l == LineLabel::Body && !**k)
+                .map(|((t, _), _)| t.chars().take(SHOWN_CHARS).collect())
+                .collect();
+            (dropped.len(), body, gold.id.as_str(), dropped)
+        })
+        .filter(|(d, ..)| *d > 0)
+        .collect();
+    losses.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(b.2)));
+    println!("\nbody lines dropped by copydesk clean, worst pages:\n");
+    for (dropped, body, id, lines) in losses.iter().take(n) {
+        println!("- {id}: {dropped} of {body} body lines dropped");
+        for l in lines.iter().take(SHOWN_LINES) {
+            println!("    {l}");
+        }
     }
 }

@@ -11,8 +11,8 @@ use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
-    Junk, DROP_TAGS, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS, PREFIX_EXCEPTIONS,
-    STRONG_CONTENT_TOKENS,
+    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS,
+    PREFIX_EXCEPTIONS, STATE_WORDS, STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
 use crate::Options;
@@ -161,6 +161,10 @@ fn junk_reason<'a>(
     }
     let keep = if junk.is_strong() {
         holds_the_story && junk != Junk::Comments && junk != Junk::Hidden
+    } else if junk == Junk::Sidebar {
+        // A sidebar keeps its place only by holding the story; a long text widget in it
+        // (an "about this blog", a disclaimer) is still the sidebar.
+        holds_the_story
     } else {
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
@@ -219,7 +223,18 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         if found.is_some() {
             continue;
         }
-        if let Some(j) = token_junk(&joined) {
+        // The glued whole name ("author-box" → "authorbox") is matched whole: a prefix
+        // match on it would read "sidebar-enabled" as a sidebar.
+        let exact = JUNK_TOKENS
+            .iter()
+            .find(|(t, _)| *t == joined)
+            .map(|(_, j)| *j);
+        if let Some(j) = exact.or_else(|| {
+            JUNK_INFIXES
+                .iter()
+                .find(|(w, _)| joined.contains(w))
+                .map(|(_, j)| *j)
+        }) {
             found = Some(j);
             continue;
         }
@@ -231,6 +246,18 @@ pub fn class_junk(value: &str) -> Option<Junk> {
             // Two-letter words like "ad" mean something only at the ends of a name
             // ("ad-slot", "top-ad"); inside one ("layoutAdRight") they are layout talk.
             if token.len() <= 3 && i != 0 && i != last {
+                continue;
+            }
+            // "has-ads", "with-comments", "no-sidebar" say what an element holds or
+            // lacks, not what it is.
+            if i > 0 && CONTAINS_WORDS.contains(&tokens[i - 1].as_str()) {
+                continue;
+            }
+            // "sidebar-enabled--false", "comments-disabled": a switch, not the thing.
+            if tokens
+                .get(i + 1)
+                .is_some_and(|next| STATE_WORDS.contains(&next.as_str()))
+            {
                 continue;
             }
             if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
@@ -312,6 +339,19 @@ mod tests {
         assert_eq!(class_junk("visually-hidden"), Some(Junk::Hidden));
         assert_eq!(class_junk("article--layoutAdRight"), None);
         assert_eq!(class_junk("top-ad"), Some(Junk::Ads));
+        assert_eq!(class_junk("o-section o-section--has-ads"), None);
+        assert_eq!(class_junk("c-share--inline"), Some(Junk::Share));
+        assert_eq!(class_junk("page with-comments"), None);
+        assert_eq!(class_junk("blog-article sidebar-enabled--false"), None);
+        assert_eq!(
+            class_junk("left relative mvp-author-box-wrap"),
+            Some(Junk::AuthorBio)
+        );
+        assert_eq!(class_junk("c-product-widget"), Some(Junk::Widget));
+        assert_eq!(
+            class_junk("duet--recirculation--related-list"),
+            Some(Junk::Related)
+        );
     }
 
     fn text_after_prune(html: &str) -> String {

@@ -33,6 +33,13 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         options.favor,
         Mode::Article,
     );
+    if options.favor != Favor::Recall {
+        trim_trailing_boxes(dom, article, &mut picked, options.favor);
+    }
+    let lead = lead_blocks(dom, article, &all, &feats);
+    if !lead.is_empty() {
+        picked.splice(0..0, lead);
+    }
     let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
     if picked_len < 600.0 {
         // No story here: judge the page as a listing of items instead.
@@ -52,6 +59,134 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     }
     drop_repeated_title(&mut picked, meta.title.as_deref());
     picked
+}
+
+/// Drops the boxes that follow the story inside its container: an author's bio, an
+/// "about this blog", a newsletter box, a teaser. The story is the deepest element that
+/// holds most of the picked prose; what comes after its last block, outside it, and
+/// adds up to little prose beside it, is furniture set below the story.
+fn trim_trailing_boxes(dom: &Dom, article: NodeId, picked: &mut Vec<Block>, favor: Favor) {
+    let mut prose: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
+    for b in picked.iter() {
+        let f = features(b);
+        if !is_prose(&f, favor) {
+            continue;
+        }
+        for a in std::iter::once(b.node).chain(dom.ancestors(b.node)) {
+            *prose.entry(a).or_default() += f.len;
+            if a == article {
+                break;
+            }
+        }
+    }
+    let weight = |n: NodeId| prose.get(&n).copied().unwrap_or(0.0);
+    let mut story = article;
+    loop {
+        let total = weight(story);
+        let child = dom
+            .child_elements(story)
+            .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
+        match child {
+            Some(c) if total > 0.0 && weight(c) >= STORY_SHARE * total => story = c,
+            _ => break,
+        }
+    }
+    if story == article {
+        return;
+    }
+    let Some(last) = picked.iter().rposition(|b| dom.contains(story, b.node)) else {
+        return;
+    };
+    let tail = &picked[last + 1..];
+    // Tables, lists and code after the story are its data, not a box about the page.
+    let structure = tail.iter().any(|b| {
+        matches!(
+            b.kind,
+            BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
+        ) && features(b).link_density < 0.3
+    });
+    if structure {
+        return;
+    }
+    let tail: f32 = tail
+        .iter()
+        .map(features)
+        .filter(|f| is_prose(f, favor))
+        .map(|f| f.len)
+        .sum();
+    if tail < TRAILING_BOX_SHARE * weight(story) {
+        picked.truncate(last + 1);
+    }
+}
+
+/// Share of the picked prose that the story's own element holds.
+const STORY_SHARE: f32 = 0.7;
+/// Prose after the story, outside it, below this share of the story's is furniture.
+const TRAILING_BOX_SHARE: f32 = 0.3;
+
+/// The standfirst: sentences between the headline and the picked body, in the same
+/// article wrapper. Sites set the lead in the article's header (`p.lead`, `.intro`,
+/// `.excerpt`, a `<h2>` dek) apart from the body's container, but it is the story's
+/// opening.
+fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) -> Vec<Block> {
+    let Some(first) = all.iter().position(|b| dom.contains(article, b.node)) else {
+        return Vec::new();
+    };
+    let Some(h1) = all[..first]
+        .iter()
+        .rposition(|b| matches!(b.kind, BlockKind::Heading(1)))
+    else {
+        return Vec::new();
+    };
+    // The headline and the body must share a close wrapper (an <article>, a post div),
+    // not just the page.
+    let wrapper = dom
+        .ancestors(article)
+        .take(LEAD_WRAPPER_LEVELS)
+        .find(|&a| dom.contains(a, all[h1].node));
+    if wrapper.is_none() {
+        return Vec::new();
+    }
+    let mut lead = Vec::new();
+    let mut total = 0.0;
+    for (b, f) in all[h1 + 1..first].iter().zip(&feats[h1 + 1..first]) {
+        let text = b.text();
+        let standfirst = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+            && f.len >= 60.0
+            && f.link_density < 0.2
+            && (f.sentence || matches!(b.kind, BlockKind::Heading(_)))
+            && !in_figure(dom, b.node)
+            && phrases::boilerplate_kind(&text).is_none()
+            && !phrases::is_field_label(&text)
+            && !starts_like_byline(&text);
+        if standfirst {
+            total += f.len;
+            lead.push(b.clone());
+        }
+    }
+    if lead.len() > 3 || total > 800.0 {
+        // That much text above the pick is a second story or a teaser block, not a lead.
+        return Vec::new();
+    }
+    lead
+}
+
+/// "By Jane Doe, a senior editor …": a byline, however long.
+fn starts_like_byline(text: &str) -> bool {
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
+    crate::rules::metadata::BYLINE_PREFIXES
+        .iter()
+        .any(|p| head.starts_with(p))
+}
+
+/// How far above the picked body the headline's wrapper may be.
+const LEAD_WRAPPER_LEVELS: usize = 4;
+
+fn in_figure(dom: &Dom, node: NodeId) -> bool {
+    std::iter::once(node).chain(dom.ancestors(node)).any(|n| {
+        dom.is(n, &html5ever::local_name!("figure"))
+            || dom.is(n, &html5ever::local_name!("figcaption"))
+    })
 }
 
 /// What kind of content a pass looks for.
@@ -225,8 +360,22 @@ fn judge<'a>(
             if let Some(kind) = phrases::boilerplate_kind(&b.text()) {
                 keep[i] = false;
                 if kind.opens_section() {
+                    // The section runs to the next heading, but not out of a box nested
+                    // among the story's paragraphs (a "Related" box with story before and
+                    // after it in the same container).
+                    let scope = dom.parent(b.node).unwrap_or(Dom::ROOT);
+                    let outer = dom.parent(scope).unwrap_or(Dom::ROOT);
+                    let story_before = all[..i].iter().zip(&keep).any(|((pb, pf), &k)| {
+                        k && is_prose(pf, favor) && dom.contains(outer, pb.node)
+                    });
                     let mut j = i + 1;
-                    while j < all.len() && !matches!(all[j].0.kind, BlockKind::Heading(_)) {
+                    while j < all.len()
+                        && !matches!(all[j].0.kind, BlockKind::Heading(_))
+                        && !(story_before
+                            && !dom.contains(scope, all[j].0.node)
+                            && dom.contains(outer, all[j].0.node)
+                            && is_prose(all[j].1, favor))
+                    {
                         keep[j] = false;
                         j += 1;
                     }

@@ -6,13 +6,17 @@
 //! Parsing works on a small token stream (numbers, words, separators), never a regex over
 //! page text; only short strings are ever parsed.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MIN_YEAR, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS,
-    PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, WEAK_DATE_META_KEYS,
+    DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
+    NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
+    SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS,
+    WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -285,7 +289,25 @@ fn tokenize(s: &str) -> Vec<Tok> {
             toks.push(Tok::Sep(c));
         }
     }
+    join_two_word_months(&mut toks);
     toks
+}
+
+/// Joins the two words of a month name written in two ("تشرين الأول") into one token.
+fn join_two_word_months(toks: &mut Vec<Tok>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if let (Tok::Word(a), Tok::Word(b)) = (&toks[i], &toks[i + 1]) {
+            if TWO_WORD_MONTH_OPENERS.contains(&a.as_str()) {
+                let joined = format!("{a} {b}");
+                if month_of(&joined).is_some() {
+                    toks[i] = Tok::Word(joined);
+                    toks.remove(i + 1);
+                }
+            }
+        }
+        i += 1;
+    }
 }
 
 fn cjk_marker(c: char) -> Option<char> {
@@ -298,10 +320,19 @@ fn cjk_marker(c: char) -> Option<char> {
 }
 
 fn month_of(word: &str) -> Option<u8> {
-    MONTH_NAMES
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, m)| m)
+    // Every word of every text run is looked up: a hash map, built once, not a scan of
+    // the few hundred names.
+    static MONTHS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    MONTHS
+        .get_or_init(|| {
+            let mut map = HashMap::new();
+            for &(name, m) in MONTH_NAMES {
+                map.entry(name).or_insert(m);
+            }
+            map
+        })
+        .get(word)
+        .copied()
 }
 
 fn is_filler(t: Option<&Tok>) -> bool {
@@ -354,6 +385,12 @@ fn two_digit_year(y: u32) -> i32 {
 
 /// Tries every date form starting at token `i`.
 fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
+    date_span(toks, i, order).map(|(d, _)| d)
+}
+
+/// Tries every date form starting at token `i`; returns the date and the index of the
+/// token after it.
+fn date_span(toks: &[Tok], i: usize, order: DayOrder) -> Option<(DateTime, usize)> {
     // 2016-07-15, 2016/07/15, 2016.07.15
     if let Some(y) = num_at(toks, i, 4..=4) {
         if let (Some(s1), Some(m), Some(s2), Some(d)) = (
@@ -363,7 +400,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
             num_at(toks, i + 4, 1..=2),
         ) {
             if s1 == s2 && "-/.".contains(s1) {
-                return DateTime::date(y as i32, m as u8, d as u8);
+                return DateTime::date(y as i32, m as u8, d as u8).map(|dt| (dt, i + 5));
             }
         }
         // 2020年6月7日
@@ -374,13 +411,13 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
             num_at(toks, i + 4, 1..=2),
             toks.get(i + 5),
         ) {
-            return DateTime::date(y as i32, m as u8, d as u8);
+            return DateTime::date(y as i32, m as u8, d as u8).map(|dt| (dt, i + 6));
         }
         // 2016. május 15. / 2016 Jul 15
         let j = skip(toks, i + 1, ".,");
         if let (Some(m), Some(d)) = (month_at(toks, j), num_at(toks, j + 1, 1..=2)) {
             if !matches!(toks.get(j + 2), Some(Tok::Sep(':'))) {
-                return DateTime::date(y as i32, m, d as u8);
+                return DateTime::date(y as i32, m, d as u8).map(|dt| (dt, j + 2));
             }
         }
         return None;
@@ -412,7 +449,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
                     } else {
                         (a, b)
                     };
-                    return DateTime::date(y, m as u8, d as u8);
+                    return DateTime::date(y, m as u8, d as u8).map(|dt| (dt, i + 5));
                 }
             }
         }
@@ -421,7 +458,7 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
         if let Some(m) = month_at(toks, j) {
             let k = skip(toks, j + 1, ".,");
             if let Some(y) = num_at(toks, k, 4..=4) {
-                return DateTime::date(y as i32, m, a as u8);
+                return DateTime::date(y as i32, m, a as u8).map(|dt| (dt, k + 1));
             }
         }
         return None;
@@ -432,11 +469,97 @@ fn date_at(toks: &[Tok], i: usize, order: DayOrder) -> Option<DateTime> {
         if let Some(d) = num_at(toks, j, 1..=2) {
             let k = skip(toks, j + 1, ".,");
             if let Some(y) = num_at(toks, k, 4..=4) {
-                return DateTime::date(y as i32, m, d as u8);
+                return DateTime::date(y as i32, m, d as u8).map(|dt| (dt, k + 1));
             }
         }
     }
     None
+}
+
+/// A date read from a phrase that is a date and nothing else. The year may be missing:
+/// a dateline writes "Jul 15" and leaves the year to the story's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseDate {
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl PhraseDate {
+    /// ISO 8601 `YYYY-MM-DD`, when the year is known.
+    pub fn iso(&self) -> Option<String> {
+        let y = self.year?;
+        Some(format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+
+    /// The same day with `year` filled in where the phrase gave none.
+    pub fn or_year(self, year: Option<i32>) -> PhraseDate {
+        PhraseDate {
+            year: self.year.or(year),
+            ..self
+        }
+    }
+}
+
+/// The longest phrase read as a lone date (bytes).
+const MAX_PHRASE_BYTES: usize = 80;
+
+fn is_weekday(t: Option<&Tok>) -> bool {
+    matches!(t, Some(Tok::Word(w)) if WEEKDAY_NAMES.contains(&w.as_str()))
+}
+
+/// Whether the tokens after a date are only its time of day ("14:35", "um 14:35 Uhr",
+/// "2:35 pm", "г.").
+fn only_time_of_day(toks: &[Tok]) -> bool {
+    toks.iter().all(|t| match t {
+        Tok::Num { len, .. } => *len <= 2,
+        Tok::Sep(c) => ":.,-–|/()".contains(*c),
+        Tok::Word(w) => TIME_WORDS.contains(&w.as_str()),
+        Tok::Cjk(_) => false,
+    })
+}
+
+/// Reads a phrase that is a date and nothing else (a weekday before it and a time of day
+/// after it allowed): "Friday, July 15th, 2016", "15 июля 2016 г.", "2016年7月15日",
+/// "15.07.2016 14:35", and the year-less "Jul 15" / "5. März" of a dateline. A phrase
+/// with other words in it ("15 people died in July 2016") is not a date.
+pub fn parse_date_phrase(phrase: &str, order: DayOrder) -> Option<PhraseDate> {
+    let phrase = phrase.trim();
+    if phrase.is_empty()
+        || phrase.len() > MAX_PHRASE_BYTES
+        || !phrase.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let toks = tokenize(phrase);
+    let mut i = 0;
+    while matches!(toks.get(i), Some(Tok::Sep(_))) || is_weekday(toks.get(i)) {
+        i += 1;
+    }
+    if let Some((d, end)) = date_span(&toks, i, order) {
+        return only_time_of_day(toks.get(end..).unwrap_or(&[])).then_some(PhraseDate {
+            year: Some(d.year),
+            month: d.month,
+            day: d.day,
+        });
+    }
+    // Year-less: "Jul 15", "Jul. 15th", "15 Jul", "5. März", "15 de julio".
+    let (month, day, end) = if let Some(m) = month_at(&toks, i) {
+        let j = skip(&toks, i + 1, ".");
+        let d = num_at(&toks, j, 1..=2)?;
+        (m, d, skip(&toks, j + 1, "."))
+    } else {
+        let d = num_at(&toks, i, 1..=2)?;
+        let j = skip(&toks, i + 1, ".");
+        let m = month_at(&toks, j)?;
+        (m, d, skip(&toks, j + 1, "."))
+    };
+    let valid = (1..=31).contains(&day) && u32::from(days_in_month(2000, month)) >= day;
+    (valid && only_time_of_day(toks.get(end..).unwrap_or(&[]))).then_some(PhraseDate {
+        year: None,
+        month,
+        day: day as u8,
+    })
 }
 
 /// Every date written in `s`, in order (at most `limit`).
@@ -488,6 +611,23 @@ pub fn date_from_url(url: &str) -> Option<DateTime> {
                 }
             }
         }
+        // /29-10-2021/ or /10-29-2021/: taken only when the order is plain (one part > 12).
+        if let (Some(a), Some(s1), Some(b), Some(s2), Some(y)) = (
+            num_at(&toks, i, 1..=2),
+            sep_at(&toks, i + 1),
+            num_at(&toks, i + 2, 1..=2),
+            sep_at(&toks, i + 3),
+            num_at(&toks, i + 4, 4..=4),
+        ) {
+            let bounded = (i == 0 || sep_at(&toks, i - 1).is_some())
+                && toks.get(i + 5).is_none_or(|t| matches!(t, Tok::Sep(_)));
+            if s1 == s2 && "-_.".contains(s1) && bounded && (a > 12) != (b > 12) {
+                let (d, m) = if a > 12 { (a, b) } else { (b, a) };
+                if let Some(dt) = DateTime::date(y as i32, m as u8, d as u8) {
+                    return Some(dt);
+                }
+            }
+        }
         if let Some(Tok::Num { value, len: 8 }) = toks.get(i) {
             let v = *value;
             if (i == 0 || sep_at(&toks, i - 1).is_some())
@@ -529,6 +669,12 @@ pub fn has_published_label(text: &str) -> bool {
     PUBLISHED_LABELS.iter().any(|l| lower.contains(l))
 }
 
+/// Whether a text announces an update ("Updated May 6, 2019", "Aktualisiert am …").
+pub fn has_modified_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MODIFIED_LABELS.iter().any(|l| lower.contains(l))
+}
+
 /// Sets `slot` to `candidate` unless a better source already filled it.
 fn fill(slot: &mut Option<DateTime>, candidate: impl FnOnce() -> Option<DateTime>) {
     if slot.is_none() {
@@ -560,6 +706,26 @@ pub fn choose(
     // A date that contradicts the URL's year and month is some other date on the page.
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
+    // A `<time>` whose text announces the publication ("Publié le 29 juin 2019") with a
+    // different day than its `datetime` shows readers the publication; the attribute is
+    // then the CMS's record time.
+    let time_date = |t: &TimeSignal| {
+        let labelled = t
+            .text
+            .as_deref()
+            .filter(|x| has_published_label(x))
+            .and_then(|x| {
+                find_dates(x, order, 2)
+                    .into_iter()
+                    .find(|d| plausible(d, today))
+            });
+        let machine = ok(&t.value);
+        match (labelled, machine) {
+            (Some(l), Some(m)) if l.ymd() != m.ymd() => Some(l),
+            (l, m) => m.or(l),
+        }
+    };
+
     let mut published: Option<DateTime> = None;
     fill(&mut published, || {
         jsonld.date_published.as_deref().and_then(ok)
@@ -576,13 +742,40 @@ pub fn choose(
                 .find_map(|(_, v, _)| ok(v))
         });
     }
-    fill(&mut published, || {
-        signals
-            .times
-            .iter()
-            .filter(|t| t.published && !t.modified)
-            .find_map(|t| ok(&t.value))
-    });
+    // A page whose "published" `<time>`s carry many different days marks every teaser in
+    // its lists that way: the mark then no longer singles out the article's own, and the
+    // page's first own `<time>` (the article's, above its lists) stands in for it.
+    let marked_days = {
+        let mut days: Vec<(i32, u8, u8)> = Vec::new();
+        for t in signals.times.iter().filter(|t| t.published && !t.modified) {
+            if let Some(d) = ok(&t.value) {
+                if !days.contains(&d.ymd()) {
+                    days.push(d.ymd());
+                }
+            }
+            if days.len() > MAX_MARKED_DAYS {
+                break;
+            }
+        }
+        days.len()
+    };
+    if marked_days <= MAX_MARKED_DAYS {
+        fill(&mut published, || {
+            signals
+                .times
+                .iter()
+                .filter(|t| t.published && !t.modified)
+                .find_map(time_date)
+        });
+    } else {
+        fill(&mut published, || {
+            signals
+                .times
+                .iter()
+                .find(|t| t.own && !t.modified)
+                .and_then(time_date)
+        });
+    }
     fill(&mut published, || {
         jsonld.page_date_published.as_deref().and_then(ok)
     });
@@ -599,7 +792,7 @@ pub fn choose(
             .times
             .iter()
             .filter(|t| !t.modified && pred(t))
-            .find_map(|t| ok(&t.value).filter(fits_url))
+            .find_map(|t| time_date(t).filter(fits_url))
     };
     fill(&mut published, || {
         unmarked_time(&|t| t.own && after_h1(t.order))
@@ -613,6 +806,15 @@ pub fn choose(
                     .find(|d| plausible(d, today) && fits_url(d))
             })
     };
+    // A generic date meta with a time of day is a record of the publication moment.
+    for key in WEAK_DATE_META_KEYS {
+        fill(&mut published, || {
+            signals
+                .meta_all(key)
+                .filter_map(ok)
+                .find(|d| d.time.is_some())
+        });
+    }
     // The date shown under the headline beats the CMS's record dates.
     fill(&mut published, || {
         text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
@@ -650,8 +852,24 @@ pub fn choose(
             .find_map(|(_, v)| date_from_url(v).filter(|d| plausible(d, today)))
     });
     fill(&mut published, || unmarked_time(&|_| true));
+    fill(&mut published, || {
+        text_date(&signals.text_runs, &|t| has_published_label(&t.text))
+    });
     fill(&mut published, || text_date(&signals.date_texts, &|_| true));
     fill(&mut published, || text_date(&signals.text_runs, &|_| true));
+    // Last: a notice gives a copyright year, but one that spells a whole day
+    // ("Copyright © 19.12.2019 - 12:14 h") is the page's own date stamp.
+    fill(&mut published, || {
+        signals
+            .text_runs
+            .iter()
+            .filter(|t| is_notice(&t.text))
+            .find_map(|t| {
+                find_dates(&t.text, order, 2)
+                    .into_iter()
+                    .find(|d| plausible(d, today) && fits_url(d))
+            })
+    });
 
     // The same instant given elsewhere in the site's own time zone names the day its
     // readers saw.
@@ -666,13 +884,37 @@ pub fn choose(
             published = Some(l);
         }
     }
-    // A UTC timestamp can fall on the next or previous calendar day from the one the
-    // page shows its readers: the visible date decides the day.
-    if let Some(p) = published.filter(|p| p.time.is_some() && p.offset == Some(0)) {
-        let visible = text_date(&signals.date_texts, &|t| t.own && after_h1(t.order))
-            .or_else(|| text_date(&signals.text_runs, &|t| t.own && after_h1(t.order)));
-        if let Some(v) = visible.filter(|v| days_apart(v, &p) == 1) {
-            published = Some(v);
+    // The date shown under the headline, when the page's own record dates (not a `<time>`
+    // element, which is only the shown date again) confirm it and the publication date chosen above is not shown anywhere near it, is
+    // the date the page presents as the story's (a republished or reworked story keeps
+    // its first record date in the CMS) — unless the page calls it an update.
+    if let Some(p) = published {
+        if let Some((shown, labelled)) = shown_date(signals, order, today, &fits_url, &after_h1, p)
+        {
+            let machine = std::iter::once(jsonld.date_modified.as_deref())
+                .chain(std::iter::once(jsonld.page_date_modified.as_deref()))
+                .flatten()
+                .chain(MODIFIED_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+                .chain(WEAK_DATE_META_KEYS.iter().flat_map(|k| signals.meta_all(k)))
+                .chain(
+                    signals
+                        .microdata
+                        .iter()
+                        .filter(|(p, _, _)| p.starts_with("date"))
+                        .map(|(_, v, _)| v.as_str()),
+                )
+                .filter_map(ok)
+                .find(|m| m.ymd() == shown.ymd());
+            if machine.is_some() || labelled {
+                published = machine.or(Some(shown));
+            }
+        }
+    }
+    // A full date in the address is the day the site filed the story under: a UTC
+    // timestamp a day off can be that same day in the site's own time zone.
+    if let (Some(p), Some(u)) = (published, url_date) {
+        if same_moment_elsewhere(&p, &u) {
+            published = Some(u);
         }
     }
 
@@ -714,6 +956,63 @@ pub fn choose(
         published: published.map(|d| d.to_iso()),
         modified: modified.map(|d| d.to_iso()),
     }
+}
+
+/// Whether a UTC timestamp can be `day` in the site's own time zone: in the small hours of
+/// the next day it is still the day before all over the Americas, late in the evening it
+/// is already the next day in Europe's east and Asia. A timestamp given with its own
+/// offset already names the site's day.
+fn same_moment_elsewhere(utc: &DateTime, day: &DateTime) -> bool {
+    let (Some((hour, _, _)), Some(0)) = (utc.time, utc.offset) else {
+        return false;
+    };
+    let d = days_from_civil(utc.year, utc.month, utc.day)
+        - days_from_civil(day.year, day.month, day.day);
+    (d == 1 && hour < UTC_SMALL_HOURS) || (d == -1 && hour >= 24 - UTC_SMALL_HOURS)
+}
+
+/// The first date shown after the headline when it differs from `published`, is not
+/// labelled as an update, and `published`'s day is not shown among the first dates; with
+/// whether a label announces it as the publication date.
+fn shown_date(
+    signals: &Signals,
+    order: DayOrder,
+    today: (i32, u8, u8),
+    fits_url: &dyn Fn(&DateTime) -> bool,
+    after_h1: &dyn Fn(u32) -> bool,
+    published: DateTime,
+) -> Option<(DateTime, bool)> {
+    // Every text after the headline counts for "shown" (a date line can sit in a box the
+    // scan takes for page furniture); only the article's own can be the shown date.
+    let visible = signals
+        .date_texts
+        .iter()
+        .chain(signals.text_runs.iter())
+        .filter(|t| after_h1(t.order) && !is_notice(&t.text));
+    let mut first: Option<(DateTime, &TextSignal)> = None;
+    let mut seen = 0;
+    for t in visible.take(SHOWN_TEXTS_READ) {
+        for d in find_dates(&t.text, order, 4) {
+            if !plausible(&d, today) || !fits_url(&d) {
+                continue;
+            }
+            if d.ymd() == published.ymd() {
+                return None;
+            }
+            if first.is_none() && t.own {
+                first = Some((d, t));
+            }
+            seen += 1;
+            if seen >= SHOWN_DATES_CHECKED {
+                break;
+            }
+        }
+        if seen >= SHOWN_DATES_CHECKED {
+            break;
+        }
+    }
+    let (d, t) = first?;
+    (!t.modified && !has_modified_label(&t.text)).then_some((d, has_published_label(&t.text)))
 }
 
 #[cfg(test)]
@@ -761,6 +1060,34 @@ mod tests {
         ] {
             assert_eq!(iso(s).as_deref(), Some(want), "{s}");
         }
+    }
+
+    #[test]
+    fn lone_date_phrases() {
+        let phrase = |s| parse_date_phrase(s, DayOrder::DayFirst).map(|d| (d.year, d.month, d.day));
+        assert_eq!(
+            phrase("Freitag, 15. Juli 2016, 14:35 Uhr"),
+            Some((Some(2016), 7, 15))
+        );
+        assert_eq!(phrase("15 تشرين الأول 2016"), Some((Some(2016), 10, 15)));
+        assert_eq!(phrase("Jul. 15th"), Some((None, 7, 15)));
+        assert_eq!(phrase("3 mars"), Some((None, 3, 3)));
+        assert_eq!(phrase("15 people died in July 2016"), None);
+        assert_eq!(phrase("31 June"), None);
+        assert_eq!(phrase("Jul 15 (Reuters)"), None);
+        let d = parse_date_phrase("Jul 15", DayOrder::DayFirst);
+        assert_eq!(
+            d.and_then(|d| d.or_year(Some(2016)).iso()).as_deref(),
+            Some("2016-07-15")
+        );
+        // Found inside running text too.
+        assert_eq!(
+            find_dates("Am 5. كانون الثاني 2020 …", DayOrder::DayFirst, 2)
+                .first()
+                .map(|d| d.to_iso())
+                .as_deref(),
+            Some("2020-01-05")
+        );
     }
 
     #[test]
@@ -812,6 +1139,15 @@ mod tests {
             Some("2016-07-15")
         );
         assert_eq!(d("https://x.test/2016/07/story"), None);
+        assert_eq!(
+            d("https://x.test/news/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(
+            d("https://x.test/news/10-29-2021/").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(d("https://x.test/news/05-06-2021"), None);
         assert_eq!(d("https://x.test/id/12345678"), None);
         assert_eq!(
             year_month_from_url("https://x.test/2016/07/story"),

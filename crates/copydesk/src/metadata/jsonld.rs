@@ -61,6 +61,8 @@ pub struct JsonLdFacts {
     pub date_modified: Option<String>,
     pub image: Option<String>,
     pub publisher: Option<String>,
+    /// The publisher's own address (`publisher.url`), when given.
+    pub publisher_url: Option<String>,
     pub site_name: Option<String>,
     pub language: Option<String>,
     pub description: Option<String>,
@@ -106,6 +108,13 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
         facts.date_modified = string_of(a.get("dateModified"));
         facts.image = a.get("image").and_then(|v| image_url(v, &by_id));
         facts.publisher = a.get("publisher").and_then(|v| entity_name(v, &by_id));
+        facts.publisher_url = a.get("publisher").and_then(|v| match v {
+            Value::Object(m) => resolve(m, &by_id)
+                .get("url")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            _ => None,
+        });
         facts.language = a.get("inLanguage").and_then(|v| entity_name(v, &by_id));
         facts.description = string_of(a.get("description"));
         facts.keywords = keywords(a.get("keywords"));
@@ -156,12 +165,17 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
 
 /// Parses one script's JSON, forgiving what pages commonly get wrong.
 fn parse_lenient(raw: &str) -> Option<Value> {
+    // Wrappers that old XHTML habits put around a script's content.
     let t = raw
         .trim()
         .trim_start_matches("<!--")
-        .trim_start_matches("//<![CDATA[")
+        .trim_start_matches("//")
+        .trim_start()
+        .trim_start_matches("<![CDATA[")
         .trim_end_matches("-->")
-        .trim_end_matches("//]]>")
+        .trim_end_matches("]]>")
+        .trim_end()
+        .trim_end_matches("//")
         .trim()
         .trim_end_matches(';')
         .trim();
@@ -422,6 +436,21 @@ mod tests {
         assert_eq!(f.image.as_deref(), Some("https://x.test/a.jpg"));
         assert_eq!(f.site_name.as_deref(), Some("Daily Planet"));
         assert_eq!(f.keywords, vec!["hero", "city"]);
+    }
+
+    #[test]
+    fn cdata_wrapped_scripts() {
+        for wrapped in [
+            "<![CDATA[ {\"@type\":\"BlogPosting\",\"headline\":\"Wrapped\"} ]]>",
+            "//<![CDATA[\n{\"@type\":\"BlogPosting\",\"headline\":\"Wrapped\"}\n//]]>",
+            "<!-- {\"@type\":\"BlogPosting\",\"headline\":\"Wrapped\"} -->",
+        ] {
+            assert_eq!(
+                facts(wrapped).headline.as_deref(),
+                Some("Wrapped"),
+                "{wrapped}"
+            );
+        }
     }
 
     #[test]

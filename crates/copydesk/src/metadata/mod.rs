@@ -18,7 +18,9 @@ pub mod title;
 pub mod url;
 
 use crate::dom::Dom;
-use crate::rules::metadata::{DESCRIPTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS};
+use crate::rules::metadata::{
+    DESCRIPTION_META_KEYS, LEGAL_FORMS, SITE_NAME_META_KEYS, SITE_TAGLINE_SEPARATORS, TAG_META_KEYS,
+};
 use crate::text::normalize_space;
 use crate::{Article, Dateline};
 
@@ -66,13 +68,16 @@ const MAX_TAGS: usize = 32;
 pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let signals = scan::scan(dom);
     let ld = jsonld::read(&signals.jsonld);
-    let base = url::base_url(url, signals.base_href.as_deref());
-    let canonical_url = signals
+    let declared_url = signals
         .canonical
         .as_deref()
         .or_else(|| signals.meta_first(&["og:url"]))
-        .or(ld.url.as_deref())
-        .and_then(|c| url::resolve(base.as_ref(), c));
+        .or(ld.url.as_deref());
+    // Without the page's own address, an absolute canonical URL stands in for it when
+    // relative links (a relative og:image) are resolved.
+    let page_url = url.or_else(|| declared_url.filter(|u| url::is_absolute(u)));
+    let base = url::base_url(page_url, signals.base_href.as_deref());
+    let canonical_url = declared_url.and_then(|c| url::resolve(base.as_ref(), c));
     let host = url.or(canonical_url.as_deref()).and_then(url::host_of);
 
     let declared_site = signals
@@ -98,6 +103,30 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         site_keys.push(h.to_owned());
     }
     let (title, site_from_title) = title::choose(&signals, &ld, &site_keys);
+    let declared_site = declared_site.map(|d| {
+        let others = [
+            ld.publisher.as_deref(),
+            ld.site_name.as_deref(),
+            site_from_title.as_deref(),
+        ];
+        // A publication hosted on a platform ("Medium") names itself as the publisher,
+        // with an address on the platform's host that the page's own address lies under.
+        let page = url.or(canonical_url.as_deref());
+        let hosted = ld
+            .publisher
+            .as_deref()
+            .filter(|_| {
+                ld.publisher_url
+                    .as_deref()
+                    .zip(page)
+                    .is_some_and(|(p, page)| url::is_within(page, p))
+            })
+            .filter(|p| !p.eq_ignore_ascii_case(&d));
+        match hosted {
+            Some(p) => p.to_owned(),
+            None => site_name_core(&d, &others).unwrap_or(d),
+        }
+    });
     let site_name = declared_site.or_else(|| {
         // The part a `<title>` glues on is the site only if it spells the host.
         let site = site_from_title?;
@@ -153,6 +182,24 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         page_type: page_type(&signals, &ld),
         article_body,
     }
+}
+
+/// The name inside a declared site name that glues a tagline or a legal form onto it
+/// ("Aktuálně.cz - Víte, co se právě děje", "Spiceworks Inc"), when another source of
+/// the page spells that shorter name.
+fn site_name_core(declared: &str, others: &[Option<&str>]) -> Option<String> {
+    others.iter().flatten().find_map(|o| {
+        let o = o.trim();
+        let rest = declared.strip_prefix(o)?.trim();
+        if o.len() < 2 || rest.is_empty() {
+            return None;
+        }
+        let tagline = SITE_TAGLINE_SEPARATORS.iter().any(|s| rest.starts_with(s));
+        let legal = LEGAL_FORMS
+            .iter()
+            .any(|l| rest.trim_start_matches(',').trim().eq_ignore_ascii_case(l));
+        (tagline || legal).then(|| o.to_owned())
+    })
 }
 
 /// The first `max` bytes of `s`, cut at a character boundary.
@@ -216,9 +263,10 @@ fn page_type(signals: &scan::Signals, ld: &jsonld::JsonLdFacts) -> Option<String
     }
 }
 
-/// Finds the dateline at the head of a story ("Moscow, Jul 15 (Prensa Latina) –").
+/// Finds the dateline at the head of a story ("Moscow, Jul 15 (Prensa Latina) –"). A
+/// year-less date stays as written until [`finish`] knows the publication year.
 pub fn find_dateline(text: &str) -> Option<Dateline> {
-    dateline::find(text)
+    dateline::find(text, None)
 }
 
 /// Fills what only the rendered body can tell: a publication date written at the top of
@@ -236,6 +284,19 @@ pub fn finish(article: &mut Article) {
     }
     if !head.trim().is_empty() {
         article.language = language::check(article.language.take(), head);
+    }
+    // "Jul 15" in a dateline takes its year from the publication date.
+    let year = article
+        .date_published
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    if let Some(d) = article.dateline.as_mut().and_then(|d| d.date.as_mut()) {
+        if let Some(iso) = dates::parse_date_phrase(d, dates::DayOrder::DayFirst)
+            .and_then(|p| p.or_year(year).iso())
+        {
+            *d = iso;
+        }
     }
 }
 
@@ -372,6 +433,69 @@ mod tests {
     }
 
     #[test]
+    fn relative_image_resolves_against_the_canonical_url() {
+        let head = "<link rel=\"canonical\" href=\"https://planet.test/news/bridge\">\
+            <meta property=\"og:image\" content=\"/img/bridge.jpg\">";
+        let a = run(&page(head, BODY), None);
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://planet.test/img/bridge.jpg")
+        );
+        // The address the caller gives wins over the page's claim.
+        let a = run(&page(head, BODY), Some("https://mirror.test/a/b.html"));
+        assert_eq!(
+            a.image.as_deref(),
+            Some("https://mirror.test/img/bridge.jpg")
+        );
+        // A relative canonical link gives no base of its own: the image stays unresolved.
+        let head = "<link rel=\"canonical\" href=\"/news/bridge\">\
+            <meta property=\"og:image\" content=\"img/bridge.jpg\">";
+        assert!(run(&page(head, BODY), None).image.is_none());
+    }
+
+    #[test]
+    fn site_name_without_tagline_legal_form_or_platform() {
+        let ld = |publisher: &str| {
+            format!("<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"publisher\":{publisher}}}</script>")
+        };
+        let cases = [
+            (
+                "Planet.test - News you can use",
+                ld(r#"{"@type":"Organization","name":"Planet.test"}"#),
+                "Planet.test",
+            ),
+            (
+                "Planet Media Inc",
+                ld(r#"{"name":"Planet Media"}"#),
+                "Planet Media",
+            ),
+            (
+                "Blogspace",
+                ld(
+                    r#"{"name":"City Engineering","url":"https://blogspace.test/city-engineering"}"#,
+                ) + "<link rel=\"canonical\" href=\"https://blogspace.test/city-engineering/bridge-42\">",
+                "City Engineering",
+            ),
+            (
+                "Planet Media",
+                ld(r#"{"name":"Planet Group","url":"https://planet.test/about"}"#)
+                    + "<link rel=\"canonical\" href=\"https://planet.test/news/bridge\">",
+                "Planet Media",
+            ),
+            (
+                "Planet Media Weekly",
+                ld(r#"{"name":"Planet Media"}"#),
+                "Planet Media Weekly",
+            ),
+        ];
+        for (declared, script, want) in cases {
+            let head = format!("<meta property=\"og:site_name\" content=\"{declared}\">{script}");
+            let a = run(&page(&head, BODY), None);
+            assert_eq!(a.site_name.as_deref(), Some(want), "{declared}");
+        }
+    }
+
+    #[test]
     fn garbage_meta_is_ignored() {
         let head = "<meta property=\"og:image\" content=\"javascript:alert(1)\">\
             <meta name=\"author\" content=\"https://facebook.com/someone\">\
@@ -395,6 +519,149 @@ mod tests {
         head.push_str("<meta property=\"og:title\" content=\"Council approves new bridge\">");
         let a = run(&page(&head, BODY), None);
         assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+    }
+
+    /// An article body with `extra` right under its headline.
+    fn story(extra: &str) -> String {
+        format!(
+            "<article><h1>Council approves new bridge</h1>{extra}\
+             <p>The city council approved the bridge on Tuesday after a long debate.</p>\
+             <p>Work starts next spring, officials said, and should take two years.</p></article>"
+        )
+    }
+
+    fn published(head: &str, extra: &str, url: Option<&str>) -> Option<String> {
+        run(&page(head, &story(extra)), url)
+            .date_published
+            .map(|d| d.chars().take(10).collect())
+    }
+
+    #[test]
+    fn shown_date_confirmed_by_a_record_date_wins() {
+        let head =
+            "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">\
+            <meta property=\"article:modified_time\" content=\"2020-06-04T09:00:00+01:00\">";
+        // The page shows the reworked story's date only: that is its date.
+        assert_eq!(
+            published(head, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
+            Some("2020-06-04")
+        );
+        // Called an update, it stays the modification date.
+        assert_eq!(
+            published(head, "<p class=\"date\">Updated 04.06.2020</p>", None).as_deref(),
+            Some("2019-03-01")
+        );
+        // The first publication shown too: the record's publication date stands.
+        assert_eq!(
+            published(
+                head,
+                "<p class=\"date\">04.06.2020 (first published 01.03.2019)</p>",
+                None
+            )
+            .as_deref(),
+            Some("2019-03-01")
+        );
+        // Shown but confirmed by nothing: the record stands.
+        let lone =
+            "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">";
+        assert_eq!(
+            published(lone, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
+            Some("2019-03-01")
+        );
+        // Unless a label announces it as the publication date.
+        assert_eq!(
+            published(
+                lone,
+                "<p class=\"date\">Veröffentlicht am 04.06.2020</p>",
+                None
+            )
+            .as_deref(),
+            Some("2020-06-04")
+        );
+    }
+
+    #[test]
+    fn time_text_announcing_the_publication_beats_its_attribute() {
+        let extra = "<time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time>";
+        assert_eq!(published("", extra, None).as_deref(), Some("2019-06-29"));
+        let plain = "<time datetime=\"2019-07-03T10:18:46Z\">29 juin 2019</time>";
+        assert_eq!(published("", plain, None).as_deref(), Some("2019-07-03"));
+    }
+
+    #[test]
+    fn utc_small_hours_take_the_day_of_the_address() {
+        let head = |t: &str| format!("<meta property=\"article:published_time\" content=\"{t}\">");
+        let url = Some("https://planet.test/2023/11/08/bridge");
+        for (t, want) in [
+            ("2023-11-09T03:28:35+00:00", "2023-11-08"),
+            ("2023-11-09T10:04:00+00:00", "2023-11-09"),
+            ("2023-11-09T03:28:35-05:00", "2023-11-09"),
+        ] {
+            assert_eq!(published(&head(t), "", url).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
+    fn teaser_marks_and_labels_outside_the_article() {
+        // Every teaser's <time> marked "pubdate": the article's own first <time> decides.
+        let mut extra = String::from("<time datetime=\"2019-06-28T13:49:45Z\">28 juin</time>");
+        for d in ["2019-09-22", "2019-09-20", "2019-09-19", "2019-09-24"] {
+            extra.push_str(&format!(
+                "<div><time pubdate datetime=\"{d}T07:30:00Z\">x</time></div>"
+            ));
+        }
+        assert_eq!(published("", &extra, None).as_deref(), Some("2019-06-28"));
+        // One or two marked: the mark decides.
+        let marked = "<time datetime=\"2019-06-28T13:49:45Z\">28 juin</time>\
+            <time pubdate datetime=\"2019-06-27T07:30:00Z\">27 juin</time>";
+        assert_eq!(published("", marked, None).as_deref(), Some("2019-06-27"));
+    }
+
+    #[test]
+    fn timed_generic_date_meta_beats_text_dates() {
+        let head = "<meta name=\"date\" content=\"2017-05-01T17:05:00+0200\">";
+        let extra = "<p class=\"date\">Mittwoch, 26.02.2020</p>";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2017-05-01"));
+        // Without a time of day it is a weaker record than the date shown.
+        let head = "<meta name=\"date\" content=\"2017-05-01\">";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2020-02-26"));
+    }
+
+    #[test]
+    fn labelled_text_beats_date_elements_outside_the_article() {
+        let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
+            <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";
+        let html = format!("<html><body>{}{aside}</body></html>", story(""));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2015-12-14")
+        );
+    }
+
+    #[test]
+    fn a_notice_with_a_whole_day_is_a_last_resort() {
+        let footer = "<footer>Copyright © 19.12.2019 - 12:14 h by Planet GmbH</footer>";
+        let html = format!("<html><body>{}{footer}</body></html>", story(""));
+        let a = run(&html, None);
+        assert_eq!(a.date_published.as_deref(), Some("2019-12-19"));
+        let footer = "<footer>Copyright © 2019 Planet GmbH</footer>";
+        let html = format!("<html><body>{}{footer}</body></html>", story(""));
+        assert!(run(&html, None).date_published.is_none());
+    }
+
+    #[test]
+    fn wire_dateline_without_a_dash_takes_the_story_year() {
+        let body = "<article><h1>Talks to resume</h1>\
+            <p>Moscow, Jul 15 (Prensa Latina) Russia said today that the talks would resume next week.</p>\
+            <p>The foreign ministry gave no further details on the agenda of the meeting.</p></article>";
+        let head =
+            "<meta property=\"article:published_time\" content=\"2016-07-15T08:00:00+03:00\">";
+        let a = run(&page(head, body), None);
+        let d = a.dateline.clone().unwrap_or_default();
+        assert_eq!(d.place.as_deref(), Some("Moscow"));
+        assert_eq!(d.agency.as_deref(), Some("Prensa Latina"));
+        assert_eq!(d.date.as_deref(), Some("2016-07-15"));
+        assert!(a.text.contains("Moscow, Jul 15 (Prensa Latina)"));
     }
 
     #[test]

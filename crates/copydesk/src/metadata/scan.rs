@@ -5,12 +5,14 @@
 //! Later steps (title, authors, dates …) only read what this pass gathered; none of them
 //! walks the DOM again. Every list is capped so a hostile page cannot grow it unbounded.
 
-use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, Edge, NodeData, NodeId};
-use crate::rules::dates::{DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS};
+use crate::dom::{Dom, Edge, Element, NodeData, NodeId};
+use crate::rules::dates::{DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PUBLISHED_CLASS_WORDS};
 use crate::rules::metadata::{AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
 use crate::text::normalize_space;
 
@@ -31,6 +33,8 @@ const MAX_ARTICLE_BODY: usize = 1024 * 1024;
 pub struct TimeSignal {
     /// The `datetime` (or `title`) attribute, else the element's text.
     pub value: String,
+    /// The `<time>` element's own text (what readers see), when short.
+    pub text: Option<String>,
     /// Document order of the element.
     pub order: u32,
     /// Marked as the publication date (`pubdate`, `itemprop=datePublished`, class "published").
@@ -97,13 +101,7 @@ impl Signals {
     }
 }
 
-/// Whether a class/id string contains one of `words` (lowercased substring match).
-fn class_has(class_id: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| class_id.contains(w))
-}
-
-/// What an element's class and id say, computed once per distinct class/id string (pages
-/// repeat the same few hundred class strings across thousands of elements).
+/// What an element's class and id say about it.
 #[derive(Debug, Clone, Copy, Default)]
 struct ClassFlags {
     foreign: bool,
@@ -113,23 +111,134 @@ struct ClassFlags {
     published: bool,
 }
 
-impl ClassFlags {
-    fn of(class_id: &str) -> ClassFlags {
-        if class_id.trim().is_empty() {
-            return ClassFlags::default();
+/// Bits of [`ClassFlags`], one per word table.
+const FOREIGN: u8 = 1;
+const BYLINE: u8 = 2;
+const DATE: u8 = 4;
+const MODIFIED: u8 = 8;
+const PUBLISHED: u8 = 16;
+
+/// One automaton over every class/id word table: a class string is read once, whatever
+/// the number of words (case-insensitive, so no lowercased copy is made).
+fn class_matcher() -> &'static (Option<AhoCorasick>, Vec<u8>) {
+    static MATCHER: OnceLock<(Option<AhoCorasick>, Vec<u8>)> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let tables: [(&[&str], u8); 5] = [
+            (NOT_BYLINE_CLASS_WORDS, FOREIGN),
+            (BYLINE_CLASS_WORDS, BYLINE),
+            (DATE_CLASS_WORDS, DATE),
+            (MODIFIED_CLASS_WORDS, MODIFIED),
+            (PUBLISHED_CLASS_WORDS, PUBLISHED),
+        ];
+        let mut words = Vec::new();
+        let mut bits = Vec::new();
+        for (table, bit) in tables {
+            for w in table {
+                words.push(*w);
+                bits.push(bit);
+            }
         }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .ok();
+        (ac, bits)
+    })
+}
+
+/// The flag bits set by the words found in `class_or_id`.
+fn class_bits(class_or_id: &str) -> u8 {
+    if class_or_id.is_empty() {
+        return 0;
+    }
+    let (Some(ac), bits) = class_matcher() else {
+        return 0;
+    };
+    ac.find_overlapping_iter(class_or_id).fold(0, |acc, m| {
+        acc | bits.get(m.pattern().as_usize()).copied().unwrap_or(0)
+    })
+}
+
+impl ClassFlags {
+    fn of(class: &str, id: &str) -> ClassFlags {
+        let b = class_bits(class) | class_bits(id);
         ClassFlags {
-            foreign: class_has(class_id, NOT_BYLINE_CLASS_WORDS),
-            byline: class_has(class_id, BYLINE_CLASS_WORDS),
-            date: class_has(class_id, DATE_CLASS_WORDS),
-            modified: class_has(class_id, MODIFIED_CLASS_WORDS),
-            published: class_id.contains("publish") || class_id.contains("entry-date"),
+            foreign: b & FOREIGN != 0,
+            byline: b & BYLINE != 0,
+            date: b & DATE != 0,
+            modified: b & MODIFIED != 0,
+            published: b & PUBLISHED != 0,
         }
     }
 }
 
-/// Distinct class strings remembered per page at most.
-const MAX_CLASS_CACHE: usize = 4096;
+/// Whether a link points at an author's page ("/author/jane-doe").
+fn is_author_path(href: &str) -> bool {
+    static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    MATCHER
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(AUTHOR_PATH_SEGMENTS)
+                .ok()
+        })
+        .as_ref()
+        .is_some_and(|ac| ac.is_match(href))
+}
+
+/// The attributes the scan reads, picked out in one pass over the element's attributes
+/// (names are interned atoms: each test is an integer compare).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    content: Option<&'a str>,
+    value: Option<&'a str>,
+    property: Option<&'a str>,
+    name: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    http_equiv: Option<&'a str>,
+    itemscope: bool,
+    rel: Option<&'a str>,
+    href: Option<&'a str>,
+    datetime: Option<&'a str>,
+    title: Option<&'a str>,
+    pubdate: bool,
+    lang: Option<&'a str>,
+    kind: Option<&'a str>,
+    src: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (k, v) in &el.attrs {
+            let v = v.as_str();
+            match *k {
+                local_name!("class") => a.class = v,
+                local_name!("id") => a.id = v,
+                local_name!("content") => a.content = Some(v),
+                local_name!("value") => a.value = Some(v),
+                local_name!("property") => a.property = Some(v),
+                local_name!("name") => a.name = Some(v),
+                local_name!("itemprop") => a.itemprop = Some(v),
+                local_name!("http-equiv") => a.http_equiv = Some(v),
+                local_name!("itemscope") => a.itemscope = true,
+                local_name!("rel") => a.rel = Some(v),
+                local_name!("href") => a.href = Some(v),
+                local_name!("datetime") => a.datetime = Some(v),
+                local_name!("title") => a.title = Some(v),
+                local_name!("lang") => a.lang = a.lang.or(Some(v)),
+                local_name!("type") => a.kind = Some(v),
+                local_name!("src") => a.src = Some(v),
+                // Not an interned name: compared as text, only for the rare leftovers.
+                _ if &**k == "pubdate" => a.pubdate = true,
+                _ => {}
+            }
+        }
+        a
+    }
+}
 
 /// The text below `id`, whitespace folded, or `None` when it is longer than `cap` bytes.
 pub fn text_capped(dom: &Dom, id: NodeId, cap: usize) -> Option<String> {
@@ -161,7 +270,6 @@ pub fn scan(dom: &Dom) -> Signals {
     // bylines and dates inside them belong to something else.
     let mut foreign: Vec<NodeId> = Vec::new();
     let mut in_body = false;
-    let mut class_cache: HashMap<String, ClassFlags> = HashMap::new();
     let mut walk = dom.traverse(Dom::ROOT);
     while let Some(edge) = walk.next() {
         let id = match edge {
@@ -174,43 +282,33 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         };
         order = order.wrapping_add(1);
-        match &dom.nodes[id as usize].data {
+        let el = match &dom.nodes[id as usize].data {
             NodeData::Text(t) => {
                 if in_body && s.text_runs.len() < MAX_TEXT_RUNS {
-                    let t = t.trim();
-                    if t.len() >= 6
-                        && t.len() <= SHORT_TEXT
-                        && t.bytes().any(|b| b.is_ascii_digit())
-                    {
-                        s.text_runs.push(TextSignal {
-                            text: normalize_space(t),
-                            order,
-                            modified: false,
-                            own: foreign.is_empty(),
-                        });
-                    }
+                    collect_text_run(&mut s, t, order, foreign.is_empty());
                 }
                 continue;
             }
-            NodeData::Element(_) => {}
+            NodeData::Element(el) => el,
             _ => continue,
-        }
-        let Some(el) = dom.element(id) else { continue };
+        };
         let tag = el.tag();
+        let a = Attrs::of(el);
         match *tag {
             local_name!("html") => {
-                if let Some(l) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
-                    let l = l.trim();
-                    if !l.is_empty() && s.html_lang.is_none() {
+                if let Some(l) = a.lang.map(str::trim).filter(|l| !l.is_empty()) {
+                    if s.html_lang.is_none() {
                         s.html_lang = Some(l.to_owned());
                     }
                 }
             }
             local_name!("body") => in_body = true,
             local_name!("script") => {
-                let is_ld = el
-                    .attr("type")
-                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                let is_ld = a.kind.is_some_and(|t| {
+                    t.as_bytes()
+                        .windows(7)
+                        .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+                });
                 if is_ld && jsonld_bytes < MAX_JSONLD_BYTES {
                     let t = dom.text_content(id);
                     jsonld_bytes += t.len();
@@ -232,22 +330,21 @@ pub fn scan(dom: &Dom) -> Signals {
             }
             local_name!("base") => {
                 if s.base_href.is_none() {
-                    s.base_href = el.attr("href").map(|h| h.trim().to_owned());
+                    s.base_href = a.href.map(|h| h.trim().to_owned());
                 }
             }
             local_name!("meta") => {
-                collect_meta(&mut s, el);
+                collect_meta(&mut s, &a);
                 continue;
             }
             local_name!("link") => {
-                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
-                let href = el.attr("href").map(str::trim).filter(|h| !h.is_empty());
-                if let Some(h) = href {
-                    if rel.split_whitespace().any(|r| r == "canonical") && s.canonical.is_none() {
+                let rel = a.rel.unwrap_or("");
+                let has_rel =
+                    |want: &str| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case(want));
+                if let Some(h) = a.href.map(str::trim).filter(|h| !h.is_empty()) {
+                    if s.canonical.is_none() && has_rel("canonical") {
                         s.canonical = Some(h.to_owned());
-                    } else if rel.split_whitespace().any(|r| r == "image_src")
-                        && s.image_link.is_none()
-                    {
+                    } else if s.image_link.is_none() && has_rel("image_src") {
                         s.image_link = Some(h.to_owned());
                     }
                 }
@@ -258,25 +355,11 @@ pub fn scan(dom: &Dom) -> Signals {
         if !in_body {
             continue;
         }
-        let (class, el_id) = (el.class(), el.id());
-        let class_id = if class.is_empty() && el_id.is_empty() {
-            String::new()
+        let has_class = !(a.class.trim().is_empty() && a.id.trim().is_empty());
+        let flags = if has_class {
+            ClassFlags::of(a.class, a.id)
         } else {
-            let mut c = class.to_ascii_lowercase();
-            c.push(' ');
-            c.push_str(&el.id().to_ascii_lowercase());
-            c
-        };
-        let flags = if class_id.is_empty() {
             ClassFlags::default()
-        } else if let Some(f) = class_cache.get(&class_id) {
-            *f
-        } else {
-            let f = ClassFlags::of(&class_id);
-            if class_cache.len() < MAX_CLASS_CACHE {
-                class_cache.insert(class_id.clone(), f);
-            }
-            f
         };
         // The page's outer containers carry layout classes ("no-sidebars") that say
         // nothing about their content.
@@ -308,35 +391,33 @@ pub fn scan(dom: &Dom) -> Signals {
         }
 
         // RDFa and microdata put machine-readable values on any element.
-        if el.attr("content").is_some()
-            && (el.attr("property").is_some() || el.attr("itemprop").is_some())
-        {
-            collect_meta(&mut s, el);
+        if a.content.is_some() && (a.property.is_some() || a.itemprop.is_some()) {
+            collect_meta(&mut s, &a);
         }
-        let itemprop = el.attr("itemprop").map(str::to_ascii_lowercase);
+        let itemprop = a.itemprop.map(str::to_ascii_lowercase);
         if let Some(prop) = itemprop.as_deref() {
-            collect_microdata(&mut s, dom, id, prop, order);
+            collect_microdata(&mut s, dom, id, &a, prop, order);
         }
 
-        if (*tag == local_name!("time") || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES
-        {
-            let attr = if *tag == local_name!("time") {
-                el.attr("datetime")
+        let is_time = *tag == local_name!("time");
+        if (is_time || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
+            let attr = if is_time { a.datetime } else { a.title };
+            let text = if is_time {
+                text_capped(dom, id, 80).filter(|t| !t.is_empty())
             } else {
-                el.attr("title")
+                None
             };
             let value = match attr.map(str::trim).filter(|v| !v.is_empty()) {
                 Some(v) => Some(v.to_owned()),
-                None if *tag == local_name!("time") => text_capped(dom, id, 80),
-                None => None,
+                None => text.clone(),
             };
             if let Some(value) = value {
-                let published = el.attr("pubdate").is_some()
-                    || itemprop.as_deref() == Some("datepublished")
-                    || flags.published;
+                let published =
+                    a.pubdate || itemprop.as_deref() == Some("datepublished") || flags.published;
                 let modified = itemprop.as_deref() == Some("datemodified") || flags.modified;
                 s.times.push(TimeSignal {
                     value,
+                    text,
                     order,
                     published,
                     modified,
@@ -345,7 +426,7 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if !class_id.trim().is_empty() && s.date_texts.len() < MAX_DATE_TEXTS && flags.date {
+        if has_class && flags.date && s.date_texts.len() < MAX_DATE_TEXTS {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
@@ -359,26 +440,18 @@ pub fn scan(dom: &Dom) -> Signals {
             continue;
         }
         if *tag == local_name!("a") {
-            let rel_author = el.attr("rel").is_some_and(|r| {
+            let rel_author = a.rel.is_some_and(|r| {
                 r.split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case("author"))
             });
-            let author_page = el.attr("href").is_some_and(|h| {
-                let h = h.to_ascii_lowercase();
-                AUTHOR_PATH_SEGMENTS.iter().any(|seg| h.contains(seg))
-            });
-            if rel_author || author_page {
+            let author_page = a.href.is_some_and(is_author_path);
+            if (rel_author || author_page) && s.rel_authors.len() < MAX_BYLINES {
                 if let Some(t) = text_capped(dom, id, 80).filter(|t| !t.is_empty()) {
-                    if s.rel_authors.len() < MAX_BYLINES {
-                        s.rel_authors.push(t);
-                    }
+                    s.rel_authors.push(t);
                 }
             }
         }
-        if class_id.trim().is_empty() {
-            continue;
-        }
-        if s.bylines.len() < MAX_BYLINES && flags.byline {
+        if has_class && flags.byline && s.bylines.len() < MAX_BYLINES {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.bylines.push(TextSignal {
                     text: t,
@@ -392,17 +465,30 @@ pub fn scan(dom: &Dom) -> Signals {
     s
 }
 
-fn collect_meta(s: &mut Signals, el: &crate::dom::Element) {
+/// Keeps a body text node that may hold a written date: short, with a digit.
+fn collect_text_run(s: &mut Signals, t: &str, order: u32, own: bool) {
+    // Cheap tests on the raw bytes first: most text nodes are long prose or digit-free.
+    if t.len() < 6 || t.len() > SHORT_TEXT * 4 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let t = t.trim();
+    if t.len() >= 6 && t.len() <= SHORT_TEXT {
+        s.text_runs.push(TextSignal {
+            text: normalize_space(t),
+            order,
+            modified: false,
+            own,
+        });
+    }
+}
+
+fn collect_meta(s: &mut Signals, a: &Attrs) {
     if s.meta.len() >= MAX_META {
         return;
     }
-    let key = el
-        .attr("property")
-        .or_else(|| el.attr("name"))
-        .or_else(|| el.attr("itemprop"))
-        .or_else(|| el.attr("http-equiv"));
+    let key = a.property.or(a.name).or(a.itemprop).or(a.http_equiv);
     let Some(key) = key else { return };
-    let Some(content) = el.attr("content").or_else(|| el.attr("value")) else {
+    let Some(content) = a.content.or(a.value) else {
         return;
     };
     if content.len() > 4096 {
@@ -418,7 +504,7 @@ fn collect_meta(s: &mut Signals, el: &crate::dom::Element) {
     }
 }
 
-fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: u32) {
+fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, a: &Attrs, prop: &str, order: u32) {
     let Some(el) = dom.element(id) else { return };
     if *el.tag() == local_name!("meta") {
         return;
@@ -428,7 +514,7 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: 
             s.article_body = text_capped(dom, id, MAX_ARTICLE_BODY);
         }
         "author" | "creator" => {
-            let value = if el.attr("itemscope").is_some() {
+            let value = if a.itemscope {
                 // The person's name is its own `itemprop=name` below.
                 dom.descendants(id)
                     .skip(1)
@@ -444,7 +530,7 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: 
                             .or_else(|| text_capped(dom, n, 120))
                     })
             } else {
-                el.attr("content")
+                a.content
                     .map(normalize_space)
                     .or_else(|| text_capped(dom, id, 120))
             };
@@ -453,16 +539,10 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, prop: &str, order: 
             }
         }
         "datepublished" | "datecreated" | "datemodified" | "headline" | "image" | "inlanguage" => {
-            let value = el
-                .attr("content")
-                .or_else(|| el.attr("datetime"))
-                .or_else(|| {
-                    if prop == "image" {
-                        el.attr("src")
-                    } else {
-                        None
-                    }
-                })
+            let value = a
+                .content
+                .or(a.datetime)
+                .or(if prop == "image" { a.src } else { None })
                 .map(normalize_space)
                 .or_else(|| {
                     if prop == "image" {

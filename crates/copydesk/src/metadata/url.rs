@@ -28,6 +28,26 @@ pub fn resolve(base: Option<&Url>, href: &str) -> Option<String> {
     matches!(abs.scheme(), "http" | "https").then(|| abs.to_string())
 }
 
+/// Whether `u` is an absolute http(s) URL.
+pub fn is_absolute(u: &str) -> bool {
+    Url::parse(u.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+}
+
+/// Whether `page` lies under `section`: the same host, and `section`'s path (not the
+/// bare root) a leading part of `page`'s ("https://x.test/team/story" under
+/// "https://x.test/team").
+pub fn is_within(page: &str, section: &str) -> bool {
+    let (Ok(p), Ok(s)) = (Url::parse(page.trim()), Url::parse(section.trim())) else {
+        return false;
+    };
+    let dir = s.path().trim_end_matches('/');
+    p.host_str() == s.host_str()
+        && dir.len() > 1
+        && p.path()
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// The host without a leading "www.", lowercased.
 pub fn host_of(url: &str) -> Option<String> {
     let u = Url::parse(url.trim()).ok()?;
@@ -38,6 +58,28 @@ pub fn host_of(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_within_a_section() {
+        assert!(is_within(
+            "https://x.test/team/story-1",
+            "https://x.test/team"
+        ));
+        assert!(is_within(
+            "https://x.test/team/story-1",
+            "https://x.test/team/"
+        ));
+        assert!(!is_within(
+            "https://x.test/teams/story",
+            "https://x.test/team"
+        ));
+        assert!(!is_within("https://x.test/team/story", "https://x.test/"));
+        assert!(!is_within(
+            "https://y.test/team/story",
+            "https://x.test/team"
+        ));
+        assert!(!is_within("not a url", "https://x.test/team"));
+    }
 
     #[test]
     fn resolves_against_base_element() {

@@ -86,13 +86,43 @@ pub const MONTH_NAMES: &[(&str, u8)] = &[
     ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("مايو", 5),
     ("يونيو", 6), ("يوليو", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10),
     ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+    // Arabic (Levant and Iraq: Syriac month names; two-word names are joined by the reader)
+    ("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6),
+    ("تموز", 7), ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10), ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+];
+
+/// First words of the month names written in two words above.
+pub const TWO_WORD_MONTH_OPENERS: &[&str] = &["كانون", "تشرين"];
+
+/// Weekday names that may open a date ("Friday, 15 July 2016", "Mi. 5. Februar 2020").
+#[rustfmt::skip]
+pub const WEEKDAY_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "segunda", "terça", "quarta", "quinta", "sexta", "feira",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+];
+
+/// Words that may follow a date as part of its time of day ("um 14:35 Uhr", "2:35 pm",
+/// "15 июля 2016 г.").
+pub const TIME_WORDS: &[&str] = &[
+    "um", "at", "à", "a", "las", "alle", "ore", "uhr", "h", "am", "pm", "a.m", "p.m", "utc", "gmt",
+    "cet", "cest", "est", "edt", "pst", "pdt", "г", "года", "in",
 ];
 
 /// Small words that may stand between the parts of a written date ("15 de julio de 2016",
 /// "the 15th of July", "15th July").
 pub const DATE_FILLERS: &[&str] = &[
     "de", "del", "of", "the", "st", "nd", "rd", "th", "er", "eme", "ème", "o", "º", "dia", "den",
-    "der", "am", "le", "el", "il", "du",
+    "der", "am", "le", "el", "il", "du", "em",
 ];
 
 /// Meta keys (lowercased `name`/`property`/`itemprop`/`http-equiv`) that carry the
@@ -186,6 +216,9 @@ pub const DATE_CLASS_WORDS: &[&str] = &[
     "submitted",
 ];
 
+/// Words in a class or id that mark the publication date itself (not just some date).
+pub const PUBLISHED_CLASS_WORDS: &[&str] = &["publish", "entry-date"];
+
 /// Words in a class or id that mark a date as a modification date, not a publication date.
 pub const MODIFIED_CLASS_WORDS: &[&str] = &["updated", "modified", "aktualisiert", "edited"];
 
@@ -195,6 +228,7 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "posted",
     "veröffentlicht",
     "erschienen",
+    "erscheinungsdatum",
     "publié",
     "publicado",
     "pubblicato",
@@ -208,3 +242,41 @@ pub const PUBLISHED_LABELS: &[&str] = &[
     "geschrieben",
     "eingestellt",
 ];
+
+/// Labels that announce an update rather than the publication ("Updated May 6, 2019",
+/// "Aktualisiert am …"): a date under such a label is the modification date.
+pub const MODIFIED_LABELS: &[&str] = &[
+    "updated",
+    "update:",
+    "last edited",
+    "last modified",
+    "modified",
+    "aktualisiert",
+    "geändert",
+    "editiert",
+    "bearbeitet",
+    "mis à jour",
+    "modifié",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "revision",
+];
+
+/// How many dates shown after the headline are compared with the page's machine-readable
+/// dates.
+pub const SHOWN_DATES_CHECKED: usize = 30;
+
+/// How many texts after the headline are read for those dates at most.
+pub const SHOWN_TEXTS_READ: usize = 200;
+
+/// Hours after midnight UTC in which a timestamp is still the previous day all over the
+/// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
+/// Europe's east and Asia.
+pub const UTC_SMALL_HOURS: u8 = 4;
+
+/// At most this many different days among the `<time>` elements marked as publication
+/// dates: more, and the marks belong to a list of teasers, not to the article.
+pub const MAX_MARKED_DAYS: usize = 2;

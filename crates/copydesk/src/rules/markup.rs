@@ -24,6 +24,11 @@ pub enum Junk {
     Login,
     Print,
     Byline,
+    /// A box about the writer (bio, photo, other posts): strong, unlike a byline.
+    AuthorBio,
+    /// Theme blocks named "widget": as often the page's own content blocks as sidebar
+    /// furniture.
+    Widget,
 }
 
 impl Junk {
@@ -39,6 +44,7 @@ impl Junk {
                 | Junk::Footer
                 | Junk::Print
                 | Junk::Byline
+                | Junk::Widget
         )
     }
 }
@@ -48,6 +54,8 @@ pub const DROP_TAGS: &[&str] = &[
     "script", "style", "template", "iframe", "object", "embed", "svg", "math", "canvas", "video",
     "audio", "map", "button", "input", "select", "textarea", "option", "datalist", "output",
     "progress", "meter", "dialog", "link", "meta", "head", "title", "nav", "aside", "label",
+    // ruby annotations (furigana) gloss the base text; read inline they garble it
+    "rt", "rp",
 ];
 
 /// `role` values that mark a boilerplate region.
@@ -81,8 +89,8 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("footer", Junk::Footer),
     ("copyright", Junk::Footer),
     ("sidebar", Junk::Sidebar),
-    ("widget", Junk::Sidebar),
-    ("widgets", Junk::Sidebar),
+    ("widget", Junk::Widget),
+    ("widgets", Junk::Widget),
     ("rail", Junk::Sidebar),
     ("breadcrumb", Junk::Breadcrumb),
     ("breadcrumbs", Junk::Breadcrumb),
@@ -173,6 +181,23 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("ishidden", Junk::Hidden),
 ];
 
+/// Compound words that mark boilerplate wherever they stand in a class or id, glued to a
+/// theme's prefix or not ("mvp-author-box-wrap", "entry-author-info", "postmetadata").
+pub const JUNK_INFIXES: &[(&str, Junk)] = &[
+    ("authorbox", Junk::AuthorBio),
+    ("authorbio", Junk::AuthorBio),
+    ("authorinfo", Junk::AuthorBio),
+    ("authordescription", Junk::AuthorBio),
+    ("authorprofile", Junk::AuthorBio),
+    ("authordetails", Junk::AuthorBio),
+    ("aboutauthor", Junk::AuthorBio),
+    ("abouttheauthor", Junk::AuthorBio),
+    ("postmetadata", Junk::Footer),
+    ("entryutility", Junk::Footer),
+    ("entryfooter", Junk::Footer),
+    ("postfooter", Junk::Footer),
+];
+
 /// Token prefixes that mark boilerplate even when glued to another word ("sharedaddy",
 /// "socialmedia", "advertblock", "commentform").
 pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
@@ -191,6 +216,14 @@ pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
     ("authorbio", Junk::Byline),
     ("authorbox", Junk::Byline),
 ];
+
+/// Words that make the class word after them a property ("has-ads", "with-sidebar",
+/// "no-comments"): the element holds or lacks that thing, it is not that thing.
+pub const CONTAINS_WORDS: &[&str] = &["has", "with", "no", "without", "show", "enable", "allow"];
+
+/// Words that make the class word before them a switch ("sidebar-enabled",
+/// "comments-disabled"): a setting of the element, not what it is.
+pub const STATE_WORDS: &[&str] = &["enabled", "disabled", "true", "false", "active", "inactive"];
 
 /// Prefixed words that are content despite a junk prefix ("commentary" is an opinion piece).
 pub const PREFIX_EXCEPTIONS: &[&str] = &["commentary", "commentator", "commentaries"];

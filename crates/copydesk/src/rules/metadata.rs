@@ -330,3 +330,34 @@ pub const NAME_CREDENTIALS: &[&str] = &[
     "cfa", "cfp", "esq", "jr", "jr.", "sr", "sr.", "ii", "iii", "bsc", "ba", "fand", "ldn", "cdn",
     "lpc", "lcsw", "np", "pa-c", "facp", "dr", "prof",
 ];
+
+/// Separators between a site's name and the tagline glued onto it in `og:site_name`
+/// ("Daily Planet - News you can use").
+pub const SITE_TAGLINE_SEPARATORS: &[&str] = &["-", "–", "—", "|", ":", "·", "•"];
+
+/// Legal forms a publisher's name may carry ("Spiceworks Inc"): not part of the name
+/// readers know.
+pub const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "inc.",
+    "llc",
+    "ltd",
+    "ltd.",
+    "limited",
+    "corp",
+    "corp.",
+    "gmbh",
+    "ag",
+    "sa",
+    "s.a.",
+    "srl",
+    "s.r.l.",
+    "plc",
+    "bv",
+    "b.v.",
+    "oy",
+    "ab",
+    "as",
+    "kg",
+    "gmbh & co. kg",
+];

@@ -872,6 +872,77 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "現在位置",
         ],
     ),
+    (
+        // The post's filing line under a blog entry.
+        Kind::Navigation,
+        &[
+            "this entry was posted in",
+            "this entry was posted on",
+            "this entry was filed under",
+            "this post was posted in",
+            "this article was posted in",
+            "bookmark the permalink",
+            "der beitrag wurde am",
+            "dieser beitrag wurde am",
+            "dieser beitrag wurde unter",
+            "dieser eintrag wurde am",
+            "dieser eintrag wurde unter",
+            "ce billet a été publié",
+            "cette entrée a été publiée",
+            "esta entrada fue publicada",
+            "esta entrada foi publicada",
+            "questa voce è stata pubblicata",
+            "эта запись опубликована",
+        ],
+    ),
+    (
+        // Calls to subscribe, support or write in, set under the story.
+        Kind::Share,
+        &[
+            "if you enjoyed reading this",
+            "if you enjoyed this",
+            "if you liked this",
+            "did you enjoy this article",
+            "subscribe now",
+            "subscribe today",
+            "sign up now",
+            "sign up today",
+            "support our journalism",
+            "support independent journalism",
+            "we want to hear what you think",
+            "for the latest stories and breaking news",
+            "for the latest news, follow",
+            "jetzt abonnieren",
+            "gefällt dir unser",
+            "gefällt ihnen dieser artikel",
+            "hat dir der artikel gefallen",
+            "hat ihnen der artikel gefallen",
+            "unterstützen sie unabhängigen journalismus",
+            "abonnez-vous",
+            "soutenez notre journalisme",
+            "suscríbete ahora",
+            "apoya el periodismo",
+            "assine agora",
+            "abbonati ora",
+            "подпишитесь на нашу рассылку",
+        ],
+    ),
+    (
+        // Standard disclaimers under blog posts and magazine pages.
+        Kind::Legal,
+        &[
+            "trotz sorgfältiger inhaltlicher kontrolle",
+            "haftungsausschluss",
+            "haftungsbeschränkung",
+            "haftung für links",
+            "the opinions expressed",
+            "the views expressed",
+            "les opinions exprimées",
+            "las opiniones expresadas",
+            "as opiniões expressas",
+            "le opinioni espresse",
+        ],
+    ),
 ];
 
 /// Template-only wordings that may stand anywhere in a short line.
@@ -1421,9 +1492,192 @@ pub fn is_field_label(line: &str) -> bool {
     field_label(line).is_some_and(|l| l.value.is_empty())
 }
 
+/// Headings of what a page puts below its story: lists of other stories, the author's box,
+/// feedback prompts. Unlike a "Read more" link, which also stands under a teaser inside the
+/// story, these title a section that is not the story's (text mode ends the story at the first
+/// one standing below most of its prose). Whole folded lines, as in `EXACT`.
+const STORY_END_HEADINGS: &[&str] = &[
+    // en
+    "related articles",
+    "related posts",
+    "related stories",
+    "related news",
+    "related content",
+    "related links",
+    "related topics",
+    "related reading",
+    "related products",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "you may also be interested in",
+    "more stories",
+    "more news",
+    "more from",
+    "more from our blog",
+    "more like this",
+    "more articles",
+    "more to explore",
+    "more in",
+    "explore more",
+    "keep reading",
+    "read this next",
+    "recommended for you",
+    "editor's picks",
+    "most popular",
+    "most read",
+    "popular articles",
+    "popular posts",
+    "top stories",
+    "trending",
+    "trending now",
+    "more on this story",
+    "latest news",
+    "latest articles",
+    "latest posts",
+    "recent articles",
+    "recent posts",
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "written by",
+    "was this page helpful",
+    "was this article helpful",
+    "was this helpful",
+    "did you find this article helpful",
+    "recommended stories",
+    "recommended articles",
+    "recommended reading",
+    "popular stories",
+    "most popular stories",
+    "latest stories",
+    "similar articles",
+    "similar posts",
+    "people also read",
+    "read these next",
+    "what to read next",
+    "you may have missed",
+    "more posts",
+    "more reading",
+    "watch next",
+    "related videos",
+    "more videos",
+    "around the web",
+    "from the web",
+    "sponsored stories",
+    "promoted stories",
+    // de
+    "ähnliche artikel",
+    "ähnliche beiträge",
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "weitere artikel",
+    "weitere nachrichten",
+    "meistgelesen",
+    "empfohlene artikel",
+    "verwandte artikel",
+    "neueste beiträge",
+    "über den autor",
+    "war dieser artikel hilfreich",
+    // fr
+    "articles similaires",
+    "articles liés",
+    "à lire aussi",
+    "lire aussi",
+    "les plus lus",
+    "sur le même sujet",
+    "articles récents",
+    "à propos de l'auteur",
+    "cet article vous a-t-il été utile",
+    // es
+    "artículos relacionados",
+    "noticias relacionadas",
+    "te puede interesar",
+    "también te puede interesar",
+    "lo más leído",
+    "entradas recientes",
+    "sobre el autor",
+    // pt
+    "artigos relacionados",
+    "notícias relacionadas",
+    "leia também",
+    "mais lidas",
+    "posts recentes",
+    "sobre o autor",
+    // it
+    "articoli correlati",
+    "leggi anche",
+    "i più letti",
+    "articoli recenti",
+    "sull'autore",
+    // ru
+    "похожие статьи",
+    "читайте также",
+    "самое читаемое",
+    "другие новости",
+    "об авторе",
+    // zh
+    "相关文章",
+    "相关阅读",
+    "相关新闻",
+    "推荐阅读",
+    "热门文章",
+    "关于作者",
+    // ja
+    "関連記事",
+    "関連ニュース",
+    "人気記事",
+    "おすすめ記事",
+    "著者について",
+    // ar
+    "مقالات ذات صلة",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "أخبار ذات صلة",
+    "الأكثر قراءة",
+    "عن الكاتب",
+];
+
+/// A heading line longer than this (in bytes) is never a [`STORY_END_HEADINGS`] heading.
+const MAX_HEADING_LINE_BYTES: usize = 80;
+
+/// Whether `line` is the heading of a section a page puts below its story ("Related
+/// articles", "About the author", "Was this page helpful?").
+pub fn is_story_end_heading(line: &str) -> bool {
+    static HEADINGS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    if line.len() > MAX_HEADING_LINE_BYTES {
+        return false;
+    }
+    let Some(folded) = fold(line) else {
+        return false;
+    };
+    HEADINGS
+        .get_or_init(|| STORY_END_HEADINGS.iter().copied().collect())
+        .contains(folded.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn story_end_headings() {
+        for h in STORY_END_HEADINGS {
+            assert_eq!(
+                fold(h).as_deref(),
+                Some(*h),
+                "heading does not fold to itself: {h}"
+            );
+        }
+        assert!(is_story_end_heading("Related Articles"));
+        assert!(is_story_end_heading("  About the Author:"));
+        assert!(is_story_end_heading("Was this page helpful?"));
+        assert!(is_story_end_heading("Ähnliche Artikel"));
+        assert!(!is_story_end_heading("Read more"));
+        assert!(!is_story_end_heading(
+            "Related articles on the council vote are linked below."
+        ));
+    }
 
     #[test]
     fn tables_build_and_are_lowercase() {

@@ -5,11 +5,11 @@
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lines::Line;
 use super::Verdict;
-use crate::rules::phrases::Kind;
+use crate::rules::phrases::{self, Kind};
 
 /// Line indices the story region spans.
 #[derive(Debug, Clone, Copy)]
@@ -18,6 +18,9 @@ pub struct Region {
     pub first_prose: usize,
     /// Last prose line before the comment section.
     pub last_prose: usize,
+    /// Whether the short lines below the last prose line are a list that is the page's
+    /// content ([`lists_around_story`]) rather than footer residue.
+    pub keep_short_tail: bool,
 }
 
 /// Marks boilerplate below the head. Returns the index where the comment section opens.
@@ -51,7 +54,7 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
                 continue;
             }
         }
-        if i > region.last_prose && line.is_short() {
+        if i > region.last_prose && line.is_short() && !region.keep_short_tail {
             verdicts[i] = Verdict::Drop;
         }
     }
@@ -67,11 +70,103 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     comments
 }
 
+/// Short lines above (or below) the story's prose that carry this many times its words are
+/// the page's content — a list with a paragraph introducing it, a catalogue, an index — not
+/// the menus around a story.
+const LIST_WORDS_PER_PROSE_WORD: usize = 4;
+
+/// Which of the runs of short lines around the story's prose are its content.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListsAroundStory {
+    /// The short lines above the first prose line.
+    pub above: bool,
+    /// The short lines below the last prose line.
+    pub below: bool,
+}
+
+/// Tells the page's list apart from menu residue around the story: where the short lines
+/// (no phrase, no label) above or below the region outweigh its prose
+/// [`LIST_WORDS_PER_PROSE_WORD`] times, they are what the page is about.
+pub fn lists_around_story(lines: &[Line<'_>], region: Region) -> ListsAroundStory {
+    let prose: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
+    let short_words = |range: &[Line<'_>]| -> usize {
+        range
+            .iter()
+            .filter(|l| l.is_short() && l.kind.is_none() && l.label.is_none())
+            .map(|l| l.words)
+            .sum()
+    };
+    let above = lines.get(..region.first_prose).map_or(0, short_words);
+    let below = lines
+        .get(region.last_prose.saturating_add(1)..)
+        .map_or(0, short_words);
+    let outweighs = |words: usize| words > prose.saturating_mul(LIST_WORDS_PER_PROSE_WORD);
+    ListsAroundStory {
+        above: outweighs(above),
+        below: outweighs(below),
+    }
+}
+
+/// A story-end heading ends the story only with at least this share of the text's prose (in
+/// words) above it: a "Most read" box beside the lead is not where the story ends.
+const MIN_PROSE_SHARE_ABOVE_STORY_END: f64 = 0.7;
+/// A story-end heading is a short line.
+const MAX_STORY_END_HEADING_WORDS: usize = 8;
+
+/// Ends the story at the first heading of what a page puts below it ("Related articles",
+/// "About the author", [`phrases::is_story_end_heading`]) that stands below most of the
+/// prose: every line kept from there on is dropped (the comment section stays as marked).
+pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
+    let total: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
+    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_STORY_END;
+    let mut above = 0usize;
+    let mut end = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_prose() {
+            above += line.words;
+            continue;
+        }
+        if i > first_prose
+            && above as f64 >= needed
+            && !line.is_blank()
+            && line.words <= MAX_STORY_END_HEADING_WORDS
+            && phrases::is_story_end_heading(line.text)
+        {
+            end = Some(i);
+            break;
+        }
+    }
+    let Some(end) = end else {
+        return;
+    };
+    for v in verdicts.iter_mut().skip(end) {
+        if *v == Verdict::Keep {
+            *v = Verdict::Drop;
+        }
+    }
+}
+
 /// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
-/// link list) can end the head or start the tail …
+/// link list) holding at least one phrase-table line can start the tail …
 const MIN_MENU_RUN: usize = 6;
 /// … when less than this share of the text's prose (in words) lies beyond it.
 const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
+/// Above the story the run must be longer and the prose above it scarcer: the lines between a
+/// standfirst and the first paragraph (a byline, a caption, share buttons) are often short.
+const MIN_HEAD_MENU_RUN: usize = 10;
+/// The prose share above a head menu run.
+const MAX_PROSE_SHARE_ABOVE_HEAD_MENU: f64 = 0.1;
+
+/// With `Favor::Precision`: every line still kept above or below the (narrowed) story region
+/// goes — the tagline above the menus, the "about us" paragraph below the footer links.
+pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        let outside = i < region.first_prose || (i > region.last_prose && !region.keep_short_tail);
+        if outside && *v == Verdict::Keep {
+            *v = Verdict::Drop;
+        }
+    }
+}
 
 /// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
@@ -91,24 +186,28 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
             continue;
         }
         let start = i;
-        let mut count = 0;
+        let (mut count, mut phrases) = (0, 0);
         while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
             count += usize::from(!lines[i].is_blank());
+            phrases += usize::from(lines[i].kind.is_some());
             i += 1;
         }
         if count >= MIN_MENU_RUN {
-            runs.push((start, i));
+            runs.push((start, i, count, phrases));
         }
     }
     let share = |words: usize| words as f64 / total.max(1) as f64;
     let mut narrowed = region;
     let mut before = 0usize;
     let mut at = 0usize;
-    for &(start, end) in &runs {
+    for &(start, end, count, _) in &runs {
         before += prose_words[at..start].iter().sum::<usize>();
         at = start;
-        if share(before) >= MAX_PROSE_SHARE_BEYOND_MENU {
+        if share(before) >= MAX_PROSE_SHARE_ABOVE_HEAD_MENU {
             break;
+        }
+        if count < MIN_HEAD_MENU_RUN {
+            continue;
         }
         if let Some(next) = (end..=region.last_prose).find(|&k| prose_words[k] > 0) {
             narrowed.first_prose = narrowed.first_prose.max(next);
@@ -116,11 +215,15 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
     }
     let mut after = 0usize;
     let mut at = lines.len();
-    for &(start, end) in runs.iter().rev() {
+    for &(start, end, _, phrases) in runs.iter().rev() {
         after += prose_words[end..at].iter().sum::<usize>();
         at = end;
         if share(after) >= MAX_PROSE_SHARE_BEYOND_MENU {
             break;
+        }
+        if phrases == 0 {
+            // A table or a list of the story's own (no "Contact us", no "Share") goes on.
+            continue;
         }
         if let Some(prev) = (narrowed.first_prose..start)
             .rev()
@@ -136,33 +239,70 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
 /// "31 comments" link under the headline is not where the comments begin.
 const MIN_PROSE_SHARE_BEFORE_COMMENTS: f64 = 0.3;
 
+/// Below a bare "Comments" line lies at most this much prose per word of
+/// the story above it when it opens the comment section: where it would put most of the text
+/// below it, it is a table column, a sidebar link or a counter above a gallery, and the text
+/// below is the page's. A worded opener ("Leave a Reply") needs no such check.
+const MAX_COMMENT_PROSE_PER_STORY_PROSE: f64 = 0.5;
+/// An opener of at most this many words is bare.
+const BARE_OPENER_WORDS: usize = 1;
+
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
 /// Reply"): a comment-section line below the story's first paragraph, with at least
-/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it, whose wording appears only once
-/// (a control repeated under every post, like "Add a comment", opens nothing: the posts are
-/// the page's content).
+/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it (a bare one also not too much
+/// below it, [`MAX_COMMENT_PROSE_PER_STORY_PROSE`]), whose wording appears only once (a control
+/// repeated under every post, like "Add a comment", or a counter with another count under
+/// the next post, opens nothing: the posts are the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
     let prose_words = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
     let total: usize = lines.iter().map(prose_words).sum();
-    let mut wording_count: HashMap<&str, usize> = HashMap::new();
+    let mut text_count: HashMap<&str, usize> = HashMap::new();
+    let mut counts_by_wording: HashMap<String, HashSet<String>> = HashMap::new();
     for line in lines
         .iter()
         .filter(|l| l.kind == Some(Kind::CommentSection))
     {
-        *wording_count.entry(line.text).or_default() += 1;
+        *text_count.entry(line.text).or_default() += 1;
+        let count: String = line.text.chars().filter(char::is_ascii_digit).collect();
+        if !count.is_empty() {
+            counts_by_wording
+                .entry(wording(line.text))
+                .or_default()
+                .insert(count);
+        }
     }
+    // "6 Comments" under one answer and "9 Comments" under the next: per-post counters.
+    let per_post_counter = |text: &str| {
+        counts_by_wording
+            .get(&wording(text))
+            .is_some_and(|counts| counts.len() > 1)
+    };
     let mut before = 0usize;
     for (i, line) in lines.iter().enumerate() {
         if i > first_prose
             && line.kind == Some(Kind::CommentSection)
             && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
-            && wording_count.get(line.text) == Some(&1)
+            && text_count.get(line.text) == Some(&1)
+            && !per_post_counter(line.text)
+            && (line.words > BARE_OPENER_WORDS
+                || (total - before) as f64 <= before as f64 * MAX_COMMENT_PROSE_PER_STORY_PROSE)
         {
             return Some(i);
         }
         before += prose_words(line);
     }
     None
+}
+
+/// A comment line's wording without its count and decoration ("6 Comments" → "comments").
+fn wording(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphabetic() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -180,6 +320,7 @@ mod tests {
             Region {
                 first_prose: first,
                 last_prose: last,
+                keep_short_tail: false,
             },
             &mut v,
         );
@@ -204,6 +345,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_comments_line_above_most_of_the_text_opens_nothing() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{p}\n{p}\nComments\n{p}\n{p}\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
+        let text = format!("{p}\n{p}\n{p}\nComments\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(3));
+        let text = format!("{p}\n{p}\nLeave a Reply\n{p}\n{p}\n{p}\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(2));
+        // A counter under every answer of a Q&A page opens nothing either.
+        let text = format!("{p}\n{p}\n{p}\n6 Comments\n{p}\n9 Comments\n");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
+    }
+
+    #[test]
     fn related_lists_and_footer_residue() {
         let v = verdicts("The council voted on Tuesday to rebuild the bridge that was closed.\nRelated articles\nBridge closed after flood\nMayor under pressure\nThe work starts in spring and will take two years, the mayor said.\nAbout us\nContact the newsroom\nFecha:\n© 2019 Example Media");
         let kept: Vec<&str> = v
@@ -223,15 +382,73 @@ mod tests {
     #[test]
     fn precision_narrows_to_the_main_prose() {
         let menu = "Home\nNews\nSport\nCulture\nVideo\nWeather\n";
+        let head_menu = format!("{menu}Travel\nFood\nOpinion\nPodcasts\n");
         let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
-        let text = format!("The best local news since 1950, every day of the week.\n{menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(6));
+        let text = format!("The best local news since 1950, every day of the week.\n{head_menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(8));
         let lines = split(&text);
         let region = Region {
             first_prose: 0,
             last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+            keep_short_tail: false,
         };
         let narrowed = narrow_to_main_prose(&lines, region);
-        assert_eq!((narrowed.first_prose, narrowed.last_prose), (7, 12));
+        assert_eq!((narrowed.first_prose, narrowed.last_prose), (11, 18));
+        // A table of the story's own below it (no menu phrase in it) does not end the story.
+        let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
+        let text = format!("{}{table}The league resumes in March.\n", story.repeat(8));
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
+            keep_short_tail: false,
+        };
+        assert_eq!(
+            narrow_to_main_prose(&lines, region).last_prose,
+            region.last_prose
+        );
+    }
+
+    #[test]
+    fn a_long_list_below_its_introduction_is_content() {
+        let intro = "These are the languages the course covers, in the order of the lessons.";
+        let list: String = (0..40).map(|i| format!("Language number {i}\n")).collect();
+        let text = format!("{intro}\n{list}");
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: 0,
+            keep_short_tail: false,
+        };
+        let lists = lists_around_story(&lines, region);
+        assert_eq!(
+            lists,
+            ListsAroundStory {
+                above: false,
+                below: true
+            }
+        );
+        // A footer menu under a story of some length is residue.
+        let story = format!("{intro}\n").repeat(5);
+        let text = format!("{story}About us\nContact\nCareers\nPress\n");
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: 4,
+            keep_short_tail: false,
+        };
+        assert!(!lists_around_story(&lines, region).below);
+    }
+
+    #[test]
+    fn story_ends_at_a_heading_below_most_of_its_prose() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let text = format!("{p}\nRelated articles\n{p}\n{p}\n{p}\nRelated articles\nBridge closed after the flood, and what the town did next: a long teaser.\nAbout the author\n");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        end_story_at_heading(&lines, 0, &mut v);
+        // The first heading stands above most of the prose: the story goes on below it.
+        assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
     }
 
     #[test]

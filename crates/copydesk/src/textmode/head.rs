@@ -36,21 +36,28 @@ pub struct Head {
     pub authors: Vec<String>,
 }
 
-/// Reads the head `lines[..body_start]`, marking what it consumes in `verdicts`.
-pub fn read(lines: &[Line<'_>], body_start: usize, verdicts: &mut [Verdict]) -> Head {
-    read_inner(lines, body_start, verdicts, true)
+/// Reads the head `lines[..body_start]`, marking what it consumes in `verdicts`; with
+/// `drop_residue`, the short lines left over (menus) are dropped too.
+pub fn read(
+    lines: &[Line<'_>],
+    body_start: usize,
+    verdicts: &mut [Verdict],
+    drop_residue: bool,
+) -> Head {
+    read_inner(lines, body_start, verdicts, true, drop_residue)
 }
 
 /// For a text without any paragraph of prose (a list, a table, a poem): reads the title,
 /// labels and dates, but drops no short line as menu residue.
 pub fn read_metadata_only(lines: &[Line<'_>], verdicts: &mut [Verdict]) -> Head {
-    read_inner(lines, lines.len(), verdicts, false)
+    read_inner(lines, lines.len(), verdicts, false, false)
 }
 
 fn read_inner(
     lines: &[Line<'_>],
     body_start: usize,
     verdicts: &mut [Verdict],
+    story_below: bool,
     drop_residue: bool,
 ) -> Head {
     let mut head = Head::default();
@@ -102,7 +109,7 @@ fn read_inner(
     }
     // Without a story below, a headline-sized line is as likely content as a title: only a
     // repeated line is taken for one.
-    let title = if drop_residue {
+    let title = if story_below {
         pick_title(lines, &candidates)
     } else {
         repeated_line(lines, &candidates)
@@ -191,7 +198,7 @@ mod tests {
         let lines = split(text);
         let start = lines.iter().position(Line::is_prose).unwrap_or(lines.len());
         let mut v = vec![Verdict::Keep; lines.len()];
-        let h = read(&lines, start, &mut v);
+        let h = read(&lines, start, &mut v, true);
         let judged = lines
             .iter()
             .zip(v)

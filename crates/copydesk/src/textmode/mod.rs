@@ -105,12 +105,19 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     let mut region = filter::Region {
         first_prose,
         last_prose,
+        keep_short_tail: false,
     };
     if favor == Favor::Precision {
         region = filter::narrow_to_main_prose(&lines[..story_end], region);
     }
-    let head = head::read(lines, region.first_prose, &mut verdicts);
+    let lists = filter::lists_around_story(&lines[..story_end], region);
+    region.keep_short_tail = lists.below;
+    let head = head::read(lines, region.first_prose, &mut verdicts, !lists.above);
     filter::apply(lines, region, &mut verdicts);
+    filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
+    if favor == Favor::Precision {
+        filter::drop_outside(region, &mut verdicts);
+    }
     (verdicts, head)
 }
 
