@@ -74,7 +74,7 @@ def warcio_trafilatura(path: str, out_path: str) -> tuple[int, int]:
     records = 0
     with open(path, "rb") as stream, open(out_path, "w", encoding="utf-8") as out:
         for record in ArchiveIterator(stream):
-            if record.rec_type != "response":
+            if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type:
@@ -137,13 +137,14 @@ def run_copydesk(warcs: list[Path], processes: int, out_dir: Path) -> dict | Non
     out_dir.mkdir(parents=True, exist_ok=True)
     size = sum(w.stat().st_size for w in warcs)
     started = time.monotonic()
-    result = subprocess.run([str(binary), "warc", *map(str, warcs), "-o", str(out_dir / "copydesk.jsonl"),
+    # Several inputs: the output is a directory of one JSONL file per input.
+    result = subprocess.run([str(binary), "warc", *map(str, warcs), "-o", str(out_dir / "jsonl"),
                              "--threads", str(processes)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.monotonic() - started
     if result.returncode != 0:
         print(f"throughput: copydesk warc failed ({result.stderr.strip()[:200]}); skipped", file=sys.stderr)
         return None
-    records = sum(1 for _ in open(out_dir / "copydesk.jsonl", encoding="utf-8"))
+    records = sum(1 for path in (out_dir / "jsonl").glob("*.jsonl") for _ in open(path, encoding="utf-8"))
     return {"pipeline": "copydesk", "records": records, "wall_s": wall, "records_per_s": records / wall,
             "mb_per_s": size / 1e6 / wall}
 

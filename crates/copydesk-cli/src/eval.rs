@@ -9,7 +9,7 @@ use clap::Args;
 use copydesk_eval::{floor, predict, DatasetReport, EvalConfig, Filter, Progress, System};
 use indicatif::ProgressBar;
 
-use crate::{progress, FavorArg, EXIT_FAILED, EXIT_USAGE};
+use crate::{progress, FavorArg, ParserArg, EXIT_FAILED, EXIT_USAGE};
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -44,6 +44,9 @@ pub struct EvalArgs {
     /// copydesk's precision/recall bias for this run.
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     favor: FavorArg,
+    /// The HTML parser.
+    #[arg(long, value_enum, default_value_t = ParserArg::Fast)]
+    parser: ParserArg,
     /// Fail if a measured value falls below the accuracy floor recorded in FILE (the first
     /// line containing `<!-- accuracy-floor: {JSON} -->`).
     #[arg(long, value_name = "FILE")]
@@ -110,6 +113,7 @@ pub fn run(args: EvalArgs) -> ExitCode {
         None => System::Copydesk(predict::RunConfig {
             options: copydesk::Options {
                 favor: args.favor.into(),
+                parser: args.parser.into(),
                 ..copydesk::Options::default()
             },
             threads: if args.threads == 0 {

@@ -26,7 +26,7 @@ use copydesk::{Article, Options};
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
 use crate::input::{self, Job, Location};
-use crate::{progress, FavorArg, EXIT_FAILED, EXIT_USAGE};
+use crate::{progress, FavorArg, ParserArg, EXIT_FAILED, EXIT_USAGE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -63,6 +63,9 @@ pub struct ExtractArgs {
     /// Return the comment section (separately from the body).
     #[arg(long)]
     comments: bool,
+    /// The HTML parser.
+    #[arg(long, value_enum, default_value_t = ParserArg::Fast)]
+    parser: ParserArg,
     /// Refuse inputs larger than this many bytes (after decompression).
     #[arg(long, default_value_t = Options::default().max_input_bytes)]
     max_bytes: usize,
@@ -90,6 +93,7 @@ impl ExtractArgs {
             url: self.url.clone(),
             charset: self.charset.clone(),
             favor: self.favor.into(),
+            parser: self.parser.into(),
             include_comments: self.comments,
             markdown: self.format == Format::Markdown,
             html: self.format == Format::Html,

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use copydesk_warc::{process_warc, OutputFormat, Stats, WarcOptions};
 
-use crate::{FavorArg, EXIT_FAILED, EXIT_USAGE};
+use crate::{FavorArg, ParserArg, EXIT_FAILED, EXIT_USAGE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum WarcFormat {
@@ -62,6 +62,9 @@ pub struct WarcArgs {
     /// Lean toward keeping doubtful blocks (recall) or dropping them (precision).
     #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
     favor: FavorArg,
+    /// The HTML parser.
+    #[arg(long, value_enum, default_value_t = ParserArg::Fast)]
+    parser: ParserArg,
     /// Add the Markdown rendering of each article.
     #[arg(long)]
     markdown: bool,
@@ -122,6 +125,7 @@ pub fn run(args: WarcArgs) -> ExitCode {
     }
     let extract = copydesk::Options {
         favor: args.favor.into(),
+        parser: args.parser.into(),
         markdown: args.markdown,
         html: args.html,
         include_comments: args.comments,

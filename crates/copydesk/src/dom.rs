@@ -88,6 +88,10 @@ impl Default for Dom {
     }
 }
 
+/// The tree links of every node at one moment (see [`Dom::save_links`]).
+#[derive(Debug, Clone)]
+pub struct Links(Vec<[NodeId; 5]>);
+
 /// One step of a depth-first walk: entering or leaving a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edge {
@@ -187,6 +191,39 @@ impl Dom {
             self.nodes[last as usize].next_sibling = child;
         }
         self.nodes[parent as usize].last_child = child;
+    }
+
+    /// Saves the tree links, so that unlinking (as pruning does) can be undone with
+    /// [`Dom::restore_links`] without parsing again. Node data is not saved.
+    pub fn save_links(&self) -> Links {
+        Links(
+            self.nodes
+                .iter()
+                .map(|n| {
+                    [
+                        n.parent,
+                        n.first_child,
+                        n.last_child,
+                        n.prev_sibling,
+                        n.next_sibling,
+                    ]
+                })
+                .collect(),
+        )
+    }
+
+    /// Puts back the links saved by [`Dom::save_links`]; nodes added since are dropped.
+    pub fn restore_links(&mut self, links: &Links) {
+        self.nodes.truncate(links.0.len());
+        for (n, l) in self.nodes.iter_mut().zip(&links.0) {
+            [
+                n.parent,
+                n.first_child,
+                n.last_child,
+                n.prev_sibling,
+                n.next_sibling,
+            ] = *l;
+        }
     }
 
     /// Inserts `new` (which must be detached) right before `sibling`.
@@ -507,6 +544,26 @@ mod tests {
         d.insert_before(c, b);
         assert_eq!(d.children(a).collect::<Vec<_>>(), vec![b, c]);
         assert_eq!(d.text_content(a), "hi");
+    }
+
+    #[test]
+    fn restoring_links_undoes_unlinking() {
+        let mut d = Dom::new();
+        let a = el(&mut d, "div");
+        let b = el(&mut d, "p");
+        let c = el(&mut d, "span");
+        d.append(Dom::ROOT, a);
+        d.append(a, b);
+        d.append(a, c);
+        let saved = d.save_links();
+        d.detach(b);
+        d.detach(a);
+        let extra = el(&mut d, "i");
+        d.append(Dom::ROOT, extra);
+        d.restore_links(&saved);
+        assert_eq!(d.len(), 4);
+        assert_eq!(d.children(Dom::ROOT).collect::<Vec<_>>(), vec![a]);
+        assert_eq!(d.children(a).collect::<Vec<_>>(), vec![b, c]);
     }
 
     #[test]

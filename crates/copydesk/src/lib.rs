@@ -27,6 +27,6 @@ mod pipeline;
 
 pub use article::{Article, Dateline};
 pub use error::Error;
-pub use options::{Favor, Options};
+pub use options::{Favor, Options, Parser};
 pub use pipeline::{extract, extract_str};
 pub use textmode::clean_text;

@@ -11,6 +11,17 @@ pub enum Favor {
     Recall,
 }
 
+/// Which HTML parser fills the DOM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Parser {
+    /// The project's own tokenizer and tree builder: several times faster, same trees
+    /// where extraction can tell.
+    #[default]
+    Fast,
+    /// html5ever's tree builder: the reference implementation of the HTML standard.
+    Html5ever,
+}
+
 /// Options for one extraction.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -34,6 +45,8 @@ pub struct Options {
     pub max_nodes: usize,
     /// Refuse documents whose elements nest deeper than this.
     pub max_depth: u32,
+    /// The HTML parser.
+    pub parser: Parser,
     /// Give up on a page after this long (checked between stages and parse chunks).
     pub time_limit: Option<Duration>,
 }
@@ -51,6 +64,7 @@ impl Default for Options {
             max_input_bytes: 16 * 1024 * 1024,
             max_nodes: 2_000_000,
             max_depth: 3_000,
+            parser: Parser::Fast,
             time_limit: Some(Duration::from_secs(10)),
         }
     }

@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use crate::decode::decode_html;
-use crate::parse::{parse_html, ParseLimits};
+use crate::parse::{parse_html_with, ParseLimits};
 use crate::{metadata, prune, render, select, Article, Error, Options};
 
 /// Extracts the article from a page's bytes (any encoding).
@@ -26,16 +26,21 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         max_depth: options.max_depth,
         deadline,
     };
-    let mut dom = parse_html(html, limits)?;
+    let mut dom = parse_html_with(html, options.parser, limits)?;
     let meta = metadata::extract(&dom, options.url.as_deref());
+    // Pruning only unlinks nodes: the retry below undoes it instead of parsing again.
+    let unpruned = dom.save_links();
     let pruned = prune::prune(&mut dom, options, prune::Level::Strict);
     let mut blocks = select::select(&dom, &meta, options);
     if text_len(&blocks) < RETRY_BELOW_CHARS {
-        // Too little survived: parse again and prune gently (the cascade's second step).
+        // Too little survived: prune gently (the cascade's second step).
         check_deadline(deadline, "retrying with relaxed pruning")?;
-        let mut dom = parse_html(html, limits)?;
+        let strict = dom.save_links();
+        dom.restore_links(&unpruned);
         prune::prune(&mut dom, options, prune::Level::Relaxed);
         let relaxed = select::select(&dom, &meta, options);
+        // What follows (the comment section) reads the strictly pruned tree, as before.
+        dom.restore_links(&strict);
         if text_len(&relaxed) > 2 * text_len(&blocks) {
             blocks = relaxed;
         }

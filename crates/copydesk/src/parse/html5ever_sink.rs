@@ -1,4 +1,4 @@
-//! HTML text -> arena [`Dom`], through html5ever's tree builder.
+//! HTML text -> arena [`Dom`], through html5ever's tree builder (a `TreeSink` into the arena).
 //!
 //! html5ever gives browser-correct trees for any input (unclosed tags, stray end
 //! tags, misnested formatting). Input is fed in chunks so that a time limit can be
@@ -15,35 +15,13 @@ use html5ever::{ns, parse_document, Attribute, LocalName, ParseOpts, QualName};
 
 use crate::dom::{Dom, Element, NodeData, NodeId, NONE};
 use crate::error::Error;
-
-/// Limits for one parse.
-#[derive(Debug, Clone, Copy)]
-pub struct ParseLimits {
-    /// Stop with an error once the tree holds more nodes than this.
-    pub max_nodes: usize,
-    /// Stop with an error once elements nest deeper than this. The HTML tree builder
-    /// scans its stack of open elements for many tags, so parse time grows with the
-    /// square of the depth: 100,000 nested `<div>`s would take seconds.
-    pub max_depth: u32,
-    /// Stop with an error when this instant has passed (checked between chunks).
-    pub deadline: Option<Instant>,
-}
-
-impl Default for ParseLimits {
-    fn default() -> Self {
-        ParseLimits {
-            max_nodes: 2_000_000,
-            max_depth: 3_000,
-            deadline: None,
-        }
-    }
-}
+use crate::parse::ParseLimits;
 
 /// Bytes handed to html5ever at a time; the deadline is checked between chunks.
 const CHUNK: usize = 16 * 1024;
 
 /// Parses an HTML document.
-pub fn parse_html(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
+pub fn parse(html: &str, limits: ParseLimits) -> Result<Dom, Error> {
     let too_many = Rc::new(Cell::new(false));
     let too_deep = Rc::new(Cell::new(false));
     let sink = Sink {
@@ -283,73 +261,5 @@ impl TreeSink for Sink {
             dom.detach(c);
             dom.append(*new_parent, c);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use html5ever::local_name;
-
-    #[test]
-    fn builds_a_tree() {
-        let dom = parse_html(
-            "<title>T</title><p class=x>Hello <b>world</b><p>Two",
-            ParseLimits::default(),
-        )
-        .unwrap();
-        let body = dom.body().unwrap();
-        let ps: Vec<_> = dom.find_all(body, &local_name!("p")).collect();
-        assert_eq!(ps.len(), 2);
-        assert_eq!(dom.text_content(ps[0]), "Hello world");
-        assert_eq!(dom.element(ps[0]).unwrap().class(), "x");
-        assert_eq!(dom.text_content(ps[1]), "Two");
-        let head = dom.head().unwrap();
-        let title = dom.find(head, &local_name!("title")).unwrap();
-        assert_eq!(dom.text_content(title), "T");
-    }
-
-    #[test]
-    fn adjacent_text_is_merged() {
-        let dom = parse_html("<p>a&amp;b</p>", ParseLimits::default()).unwrap();
-        let p = dom.find(Dom::ROOT, &local_name!("p")).unwrap();
-        assert_eq!(dom.children(p).count(), 1);
-        assert_eq!(dom.text_content(p), "a&b");
-    }
-
-    #[test]
-    fn misnested_tags_are_repaired() {
-        let dom = parse_html("<b><i>x</b>y</i><table><td>z", ParseLimits::default()).unwrap();
-        assert_eq!(dom.text_content(dom.body().unwrap()), "xyz");
-    }
-
-    #[test]
-    fn node_limit_is_an_error() {
-        let html = "<p>x</p>".repeat(1000);
-        let r = parse_html(
-            &html,
-            ParseLimits {
-                max_nodes: 100,
-                ..ParseLimits::default()
-            },
-        );
-        assert!(matches!(r, Err(Error::TooComplex(_))));
-    }
-
-    #[test]
-    fn deep_nesting_is_an_error_not_a_stall() {
-        let html = "<div>".repeat(100_000);
-        let r = parse_html(&html, ParseLimits::default());
-        assert!(matches!(r, Err(Error::TooComplex(_))));
-        let html = "<div>".repeat(500);
-        assert!(parse_html(&html, ParseLimits::default()).is_ok());
-    }
-
-    #[test]
-    fn multibyte_text_across_chunk_boundaries() {
-        let html = format!("<p>{}</p>", "é日本".repeat(40_000));
-        let dom = parse_html(&html, ParseLimits::default()).unwrap();
-        let p = dom.find(Dom::ROOT, &local_name!("p")).unwrap();
-        assert_eq!(dom.text_content(p).chars().count(), 120_000);
     }
 }
