@@ -122,7 +122,7 @@ fn trim_trailing_boxes(dom: &Dom, article: NodeId, picked: &mut Vec<Block>, favo
 /// Share of the picked prose that the story's own element holds.
 const STORY_SHARE: f32 = 0.7;
 /// Prose after the story, outside it, below this share of the story's is furniture.
-const TRAILING_BOX_SHARE: f32 = 0.3;
+const TRAILING_BOX_SHARE: f32 = 0.45;
 
 /// The standfirst: sentences between the headline and the picked body, in the same
 /// article wrapper. Sites set the lead in the article's header (`p.lead`, `.intro`,
