@@ -20,7 +20,8 @@ pub enum BlockKind {
         depth: u8,
         index: u32,
     },
-    /// One table row; cells are separated by `Span::Cell` markers.
+    /// One table row; cells are separated by `Span::Cell` markers. `header`: every cell
+    /// is a `<th>`.
     TableRow {
         header: bool,
     },
@@ -71,6 +72,15 @@ impl Block {
             }
         }
         out
+    }
+
+    /// Number of cells of a table row (1 for any other block).
+    pub fn cells(&self) -> usize {
+        1 + self
+            .spans
+            .iter()
+            .filter(|s| matches!(s, Span::Cell))
+            .count()
     }
 
     /// Number of characters of text.
@@ -363,6 +373,10 @@ fn open(b: &mut Builder<'_>, id: NodeId, tag: &LocalName) -> bool {
                 match &mut b.cur {
                     Some(blk) if matches!(blk.kind, BlockKind::TableRow { .. }) => {
                         blk.spans.push(Span::Cell);
+                        // A header row is all headings: "th | td" is a row with its label.
+                        if *tag == local_name!("td") {
+                            blk.kind = BlockKind::TableRow { header: false };
+                        }
                         b.space = false;
                     }
                     _ => {

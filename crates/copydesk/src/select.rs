@@ -23,53 +23,115 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     if all.is_empty() {
         return all;
     }
-    let feats: Vec<Features> = all.iter().map(features).collect();
-    let article = pick(dom, root, &all, &feats, meta, Mode::Article, options.favor);
+    let mut feats: Vec<Features> = all.iter().map(features).collect();
+    let data_tables = mark_data_tables(dom, &all, &mut feats);
+    let article = pick(
+        dom,
+        root,
+        &all,
+        &feats,
+        &data_tables,
+        meta,
+        Mode::Article,
+        options.favor,
+    );
     let mut picked = judge(
         dom,
-        all.iter()
-            .zip(&feats)
-            .filter(|(b, _)| dom.contains(article, b.node)),
+        &all,
+        &feats,
+        |b| dom.contains(article, b.node),
         options.favor,
         Mode::Article,
     );
     if options.favor != Favor::Recall {
-        trim_trailing_boxes(dom, article, &mut picked, options.favor);
+        trim_trailing_boxes(dom, article, &all, &feats, &mut picked, options.favor);
     }
     let lead = lead_blocks(dom, article, &all, &feats);
     if !lead.is_empty() {
         picked.splice(0..0, lead);
     }
-    let picked_len: f32 = picked.iter().map(|b| features(b).len).sum();
+    let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
     if picked_len < 600.0 {
         // No story here: judge the page as a listing of items instead.
-        let listing = pick(dom, root, &all, &feats, meta, Mode::Listing, options.favor);
+        let listing = pick(
+            dom,
+            root,
+            &all,
+            &feats,
+            &data_tables,
+            meta,
+            Mode::Listing,
+            options.favor,
+        );
         let items = judge(
             dom,
-            all.iter()
-                .zip(&feats)
-                .filter(|(b, _)| dom.contains(listing, b.node)),
+            &all,
+            &feats,
+            |b| dom.contains(listing, b.node),
             options.favor,
             Mode::Listing,
         );
-        let items_len: f32 = items.iter().map(|b| features(b).len).sum();
+        let items_len: f32 = items.iter().map(|&i| feats[i].len).sum();
         if items_len >= 2.0 * picked_len.max(1.0) {
             picked = items;
         }
     }
-    drop_repeated_title(&mut picked, meta.title.as_deref());
+    drop_repeated_title(&all, &mut picked, meta.title.as_deref());
+    let mut all: Vec<Option<Block>> = all.into_iter().map(Some).collect();
     picked
+        .into_iter()
+        .filter_map(|i| all.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
+/// Links in the cells of a data table name its entries — laureates, releases, fixtures —
+/// they are not navigation: such rows are measured as if link-free. A data table opens
+/// with a row of column headings (a navigation box opens with a one-cell title row).
+fn mark_data_tables(dom: &Dom, all: &[Block], feats: &mut [Features]) -> Vec<NodeId> {
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let group = all[i].group;
+        let is_row = |b: &Block| matches!(b.kind, BlockKind::TableRow { .. }) && b.group == group;
+        if !is_row(&all[i]) {
+            i += 1;
+            continue;
+        }
+        let end = i + all[i..].iter().take_while(|b| is_row(b)).count();
+        let columns = all[i].cells();
+        let heading_row = matches!(all[i].kind, BlockKind::TableRow { header: true });
+        if heading_row && columns >= 2 && end - i >= 3 {
+            for f in &mut feats[i..end] {
+                f.link_density = 0.0;
+            }
+            if let Some(t) = dom
+                .ancestors(all[i].node)
+                .find(|&a| dom.is(a, &html5ever::local_name!("table")))
+            {
+                tables.push(t);
+            }
+        }
+        i = end;
+    }
+    tables
 }
 
 /// Drops the boxes that follow the story inside its container: an author's bio, an
 /// "about this blog", a newsletter box, a teaser. The story is the deepest element that
 /// holds most of the picked prose; what comes after its last block, outside it, and
 /// adds up to little prose beside it, is furniture set below the story.
-fn trim_trailing_boxes(dom: &Dom, article: NodeId, picked: &mut Vec<Block>, favor: Favor) {
+fn trim_trailing_boxes(
+    dom: &Dom,
+    article: NodeId,
+    all: &[Block],
+    feats: &[Features],
+    picked: &mut Vec<usize>,
+    favor: Favor,
+) {
     let mut prose: std::collections::HashMap<NodeId, f32> = std::collections::HashMap::new();
-    for b in picked.iter() {
-        let f = features(b);
-        if !is_prose(&f, favor) {
+    for &i in picked.iter() {
+        let (b, f) = (&all[i], &feats[i]);
+        if !is_prose(f, favor) {
             continue;
         }
         for a in std::iter::once(b.node).chain(dom.ancestors(b.node)) {
@@ -94,23 +156,26 @@ fn trim_trailing_boxes(dom: &Dom, article: NodeId, picked: &mut Vec<Block>, favo
     if story == article {
         return;
     }
-    let Some(last) = picked.iter().rposition(|b| dom.contains(story, b.node)) else {
+    let Some(last) = picked
+        .iter()
+        .rposition(|&i| dom.contains(story, all[i].node))
+    else {
         return;
     };
     let tail = &picked[last + 1..];
     // Tables, lists and code after the story are its data, not a box about the page.
-    let structure = tail.iter().any(|b| {
+    let structure = tail.iter().any(|&i| {
         matches!(
-            b.kind,
+            all[i].kind,
             BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
-        ) && features(b).link_density < 0.3
+        ) && feats[i].link_density < 0.3
     });
     if structure {
         return;
     }
     let tail: f32 = tail
         .iter()
-        .map(features)
+        .map(|&i| &feats[i])
         .filter(|f| is_prose(f, favor))
         .map(|f| f.len)
         .sum();
@@ -128,7 +193,7 @@ const TRAILING_BOX_SHARE: f32 = 0.45;
 /// article wrapper. Sites set the lead in the article's header (`p.lead`, `.intro`,
 /// `.excerpt`, a `<h2>` dek) apart from the body's container, but it is the story's
 /// opening.
-fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) -> Vec<Block> {
+fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) -> Vec<usize> {
     let Some(first) = all.iter().position(|b| dom.contains(article, b.node)) else {
         return Vec::new();
     };
@@ -149,7 +214,8 @@ fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) ->
     }
     let mut lead = Vec::new();
     let mut total = 0.0;
-    for (b, f) in all[h1 + 1..first].iter().zip(&feats[h1 + 1..first]) {
+    for i in h1 + 1..first {
+        let (b, f) = (&all[i], &feats[i]);
         let text = b.text();
         let standfirst = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
             && f.len >= 60.0
@@ -161,7 +227,7 @@ fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) ->
             && !starts_like_byline(&text);
         if standfirst {
             total += f.len;
-            lead.push(b.clone());
+            lead.push(i);
         }
     }
     if lead.len() > 3 || total > 800.0 {
@@ -204,6 +270,7 @@ fn pick(
     root: NodeId,
     all: &[Block],
     feats: &[Features],
+    data_tables: &[NodeId],
     meta: &Metadata,
     mode: Mode,
     favor: Favor,
@@ -244,7 +311,7 @@ fn pick(
             v *= container_weight(dom, id);
             value[id as usize] = v;
         }
-        if v > best_value && is_container(dom, id) {
+        if v > best_value && can_pick(dom, id, data_tables) {
             best_value = v;
             best = id;
         }
@@ -262,7 +329,8 @@ fn pick(
             .max_by(|&a, &b| prose[a as usize].total_cmp(&prose[b as usize]));
         match child {
             Some(c)
-                if is_container(dom, c) && prose[c as usize] >= tighten_share(favor) * total =>
+                if can_pick(dom, c, data_tables)
+                    && prose[c as usize] >= tighten_share(favor) * total =>
             {
                 best = c
             }
@@ -308,6 +376,22 @@ fn is_container(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id).is_some_and(blocks::is_block_tag)
 }
 
+/// Whether an element can be the pick. A data table is part of a story, never one by
+/// itself (a layout table's parts can be).
+fn can_pick(dom: &Dom, id: NodeId, data_tables: &[NodeId]) -> bool {
+    is_container(dom, id)
+        && !(dom.tag(id).is_some_and(|t| {
+            matches!(
+                *t,
+                html5ever::local_name!("table")
+                    | html5ever::local_name!("thead")
+                    | html5ever::local_name!("tbody")
+                    | html5ever::local_name!("tfoot")
+                    | html5ever::local_name!("tr")
+            )
+        }) && data_tables.iter().any(|&t| dom.contains(t, id)))
+}
+
 /// Whether the block's opening words stand in the structured-data article body.
 fn in_hint(hint: &str, b: &Block) -> bool {
     let t = normalize_space(&b.text());
@@ -316,21 +400,25 @@ fn in_hint(hint: &str, b: &Block) -> bool {
 }
 
 /// Keeps the blocks of a container that read like content.
-fn judge<'a>(
+/// Returns indices into `blocks`, in order, of the blocks `inside` admits and that read
+/// like content.
+fn judge(
     dom: &Dom,
-    blocks: impl Iterator<Item = (&'a Block, &'a Features)>,
+    blocks: &[Block],
+    feats: &[Features],
+    inside: impl Fn(&Block) -> bool,
     favor: Favor,
     mode: Mode,
-) -> Vec<Block> {
+) -> Vec<usize> {
+    let chosen = (0..blocks.len()).filter(|&i| inside(&blocks[i]));
     if mode == Mode::Listing {
-        return blocks
-            .filter(|(b, _)| {
-                let text = b.text();
+        return chosen
+            .filter(|&i| {
+                let text = blocks[i].text();
                 crate::text::word_count(&text) >= 2
                     && phrases::boilerplate_kind(&text).is_none()
                     && !phrases::is_field_label(&text)
             })
-            .map(|(b, _)| b.clone())
             .collect();
     }
     let max_ld = match favor {
@@ -338,7 +426,8 @@ fn judge<'a>(
         Favor::Balanced => 0.5,
         Favor::Recall => 0.7,
     };
-    let all: Vec<(&Block, &Features)> = blocks.collect();
+    let (index, all): (Vec<usize>, Vec<(&Block, &Features)>) =
+        chosen.map(|i| (i, (&blocks[i], &feats[i]))).unzip();
     let mut keep: Vec<bool> = all
         .iter()
         .map(|(b, f)| {
@@ -402,17 +491,13 @@ fn judge<'a>(
             }
         }
     }
-    let candidates: Vec<(&Block, &Features)> = all
-        .iter()
-        .zip(&keep)
-        .filter(|(_, &k)| k)
-        .map(|(bf, _)| *bf)
-        .collect();
+    let kept: Vec<usize> = (0..all.len()).filter(|&i| keep[i]).collect();
+    let candidates: Vec<(&Block, &Features)> = kept.iter().map(|&i| all[i]).collect();
     // Trim furniture before the first and after the last prose block.
     let first = candidates.iter().position(|(_, f)| is_prose(f, favor));
     let last = candidates.iter().rposition(|(_, f)| is_prose(f, favor));
     let (Some(first), Some(last)) = (first, last) else {
-        return candidates.into_iter().map(|(b, _)| b.clone()).collect();
+        return kept.into_iter().map(|i| index[i]).collect();
     };
     let mut start = first;
     // Keep headings and short lead-ins right before the first prose block.
@@ -445,27 +530,60 @@ fn judge<'a>(
         }
         end += 1;
     }
-    candidates[start..end]
-        .iter()
-        .map(|(b, _)| (*b).clone())
-        .collect()
+    kept[start..end].iter().map(|&i| index[i]).collect()
 }
 
 /// Drops a leading block that repeats the title.
-fn drop_repeated_title(blocks: &mut Vec<Block>, title: Option<&str>) {
+fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&str>) {
     let Some(title) = title else { return };
     let t = fold(title);
     if t.is_empty() {
         return;
     }
-    if let Some(pos) = blocks.iter().take(3).position(|b| {
-        let bt = fold(&b.text());
+    if let Some(pos) = picked.iter().take(3).position(|&i| {
+        let bt = fold(&all[i].text());
         !bt.is_empty() && (bt == t || (t.contains(&bt) && bt.len() * 10 >= t.len() * 6))
     }) {
-        blocks.remove(pos);
+        picked.remove(pos);
     }
 }
 
 fn fold(s: &str) -> String {
     normalize_space(s).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_html, ParseLimits};
+
+    fn rows_link_density(html: &str) -> (Vec<f32>, usize) {
+        let dom = parse_html(html, ParseLimits::default()).unwrap();
+        let all = blocks::collect(&dom, &[dom.body().unwrap()]);
+        let mut feats: Vec<Features> = all.iter().map(features).collect();
+        let tables = mark_data_tables(&dom, &all, &mut feats);
+        (feats.iter().map(|f| f.link_density).collect(), tables.len())
+    }
+
+    #[test]
+    fn data_table_links_are_entries_not_navigation() {
+        let (ld, tables) = rows_link_density(
+            "<table><tr><th>Year</th><th>Winner</th></tr>\
+             <tr><td>2001</td><td><a href=/a>Ann Roe</a></td></tr>\
+             <tr><td>2002</td><td><a href=/b>Jo Marsh</a></td></tr></table>",
+        );
+        assert_eq!(tables, 1);
+        assert!(ld.iter().all(|&d| d == 0.0), "{ld:?}");
+    }
+
+    #[test]
+    fn navigation_box_keeps_its_link_density() {
+        let (ld, tables) = rows_link_density(
+            "<table><tr><th colspan=2>Sailing</th></tr>\
+             <tr><th>Clubs</th><td><a href=/a>Harbour Club</a> <a href=/b>North Club</a></td></tr>\
+             <tr><th>Events</th><td><a href=/c>Regatta</a> <a href=/d>Winter Series</a></td></tr></table>",
+        );
+        assert_eq!(tables, 0);
+        assert!(ld[1] > 0.5 && ld[2] > 0.5, "{ld:?}");
+    }
 }

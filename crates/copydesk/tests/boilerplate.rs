@@ -220,3 +220,8 @@ fn precision_output_is_contained_in_recall_output() {
         assert!(missing.is_empty(), "{name}, recall: {missing:?}");
     }
 }
+
+#[test]
+fn data_table_of_links_is_content_and_navigation_box_is_not() {
+    check("en_data_table");
+}
