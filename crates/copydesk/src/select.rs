@@ -268,8 +268,7 @@ enum Mode {
 fn pick(
     dom: &Dom,
     root: NodeId,
-    all: &[Block],
-    feats: &[Features],
+    (all, feats): (&[Block], &[Features]),
     data_tables: &[NodeId],
     meta: &Metadata,
     mode: Mode,
