@@ -28,8 +28,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let article = pick(
         dom,
         root,
-        &all,
-        &feats,
+        (&all, &feats),
         &data_tables,
         meta,
         Mode::Article,
@@ -56,8 +55,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         let listing = pick(
             dom,
             root,
-            &all,
-            &feats,
+            (&all, &feats),
             &data_tables,
             meta,
             Mode::Listing,
