@@ -454,6 +454,17 @@ fn judge(
                     let story_before = all[..i].iter().zip(&keep).any(|((pb, pf), &k)| {
                         k && is_prose(pf, favor) && dom.contains(outer, pb.node)
                     });
+                    // In a flat story (paragraphs, then the box's heading and list as
+                    // their siblings) the story resumes at the next sibling paragraph.
+                    let flat_story_before = all[..i].iter().zip(&keep).any(|((pb, pf), &k)| {
+                        k && is_prose(pf, favor) && dom.parent(pb.node) == Some(scope)
+                    });
+                    // Two paragraphs or more: one is a closing notice, not the story.
+                    let story_paragraph = |k: usize| {
+                        all[k].0.kind == BlockKind::Paragraph
+                            && dom.parent(all[k].0.node) == Some(scope)
+                            && is_prose(all[k].1, favor)
+                    };
                     let mut j = i + 1;
                     while j < all.len()
                         && !matches!(all[j].0.kind, BlockKind::Heading(_))
@@ -461,6 +472,10 @@ fn judge(
                             && !dom.contains(scope, all[j].0.node)
                             && dom.contains(outer, all[j].0.node)
                             && is_prose(all[j].1, favor))
+                        && !(flat_story_before
+                            && j > i + 1
+                            && story_paragraph(j)
+                            && (j + 1..all.len()).any(story_paragraph))
                     {
                         keep[j] = false;
                         j += 1;

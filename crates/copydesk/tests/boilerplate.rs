@@ -225,3 +225,20 @@ fn precision_output_is_contained_in_recall_output() {
 fn data_table_of_links_is_content_and_navigation_box_is_not() {
     check("en_data_table");
 }
+
+#[test]
+fn related_box_between_flat_story_paragraphs_ends_where_the_story_resumes() {
+    let page = "<html><head><title>Ferry timetable changes</title></head><body><div class=\"entry\">\
+        <h1>Ferry timetable changes</h1>\
+        <p>The island ferry will sail an hour earlier on weekdays from June, the operator said on Tuesday, so that commuters can reach the mainland before eight.</p>\
+        <p>The last evening crossing moves to half past nine, which the island council had asked for since the winter timetable began.</p>\
+        <h4>Related posts</h4>\
+        <ul><li><a href=\"/a\">New pier opens on the island</a></li><li><a href=\"/b\">Fares frozen for another year</a></li></ul>\
+        <p>Weekend crossings stay as they are, although the operator said it would add a Sunday morning sailing if demand grows over the summer.</p>\
+        <p>Season tickets bought before June remain valid for the new departures, and refunds are offered to anyone who can no longer use them.</p>\
+        </div></body></html>";
+    let a = extract(page.as_bytes(), &Options::default()).unwrap();
+    assert!(a.text.contains("Weekend crossings stay"), "{}", a.text);
+    assert!(a.text.contains("Season tickets bought"), "{}", a.text);
+    assert!(!a.text.contains("New pier opens"), "{}", a.text);
+}
