@@ -317,6 +317,10 @@ fn pick(
             prose[p as usize] += prose[id as usize];
         }
     }
+    if best_value <= 0.0 {
+        // Nothing reads like content anywhere: no element is better than the whole page.
+        return root;
+    }
     // Tighten: when one child holds nearly all of the winner's prose, the rest of the
     // winner is furniture that happened to weigh little (teasers, bios, captions).
     loop {

@@ -242,3 +242,14 @@ fn related_box_between_flat_story_paragraphs_ends_where_the_story_resumes() {
     assert!(a.text.contains("Season tickets bought"), "{}", a.text);
     assert!(!a.text.contains("New pier opens"), "{}", a.text);
 }
+
+#[test]
+fn page_without_prose_keeps_all_its_text() {
+    // No block reads like content: the whole page is the answer, not its last heading.
+    let page = "<html><head><title>Gallery</title></head><body><div class=\"gallery\">\
+        <h2>Coast in spring</h2><img src=\"a.jpg\" alt=\"\">\
+        <h2>Hills in autumn</h2><img src=\"b.jpg\" alt=\"\">\
+        </div></body></html>";
+    let a = extract(page.as_bytes(), &Options::default()).unwrap();
+    assert_eq!(a.text, "Coast in spring\n\nHills in autumn", "{}", a.text);
+}
