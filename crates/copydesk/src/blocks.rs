@@ -223,6 +223,15 @@ impl<'a> Builder<'a> {
     }
 
     fn push_text(&mut self, node: NodeId, raw: &str) {
+        // Soft hyphens mark where a word may break; they are not part of the text (and a
+        // search for the word must find it).
+        let unhyphenated;
+        let raw = if raw.contains(SOFT_HYPHEN) {
+            unhyphenated = raw.replace(SOFT_HYPHEN, "");
+            unhyphenated.as_str()
+        } else {
+            raw
+        };
         if self.pre_depth > 0 {
             let link = self.link_depth > 0;
             let b = self.ensure_block(node);
@@ -266,6 +275,8 @@ impl<'a> Builder<'a> {
         self.space = trailing;
     }
 }
+
+const SOFT_HYPHEN: char = '\u{ad}';
 
 fn push_span_text(spans: &mut Vec<Span>, t: &str) {
     if let Some(Span::Text(last)) = spans.last_mut() {
@@ -579,6 +590,12 @@ mod tests {
     fn blocks(html: &str) -> Vec<Block> {
         let dom = parse_html(html, ParseLimits::default()).unwrap();
         collect(&dom, &[dom.body().unwrap()])
+    }
+
+    #[test]
+    fn soft_hyphens_are_not_text() {
+        let b = blocks("<p>Mit&shy;tel&shy;al&shy;ter und Wein\u{ad}bau</p>");
+        assert_eq!(b[0].text(), "Mittelalter und Weinbau");
     }
 
     #[test]
