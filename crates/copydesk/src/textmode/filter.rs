@@ -168,6 +168,53 @@ pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
     }
 }
 
+/// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
+/// prose, a menu — a run of at least [`MIN_MENU_RUN`] short lines holding a phrase-table line
+/// ("Contact us", "Share") — goes, while every line of prose around it stays, and so does
+/// a list that is the page's content ([`lists_around_story`]).
+pub fn drop_menus_outside(
+    lines: &[Line<'_>],
+    main: Region,
+    lists: ListsAroundStory,
+    verdicts: &mut [Verdict],
+) {
+    for (start, end, count, phrases) in menu_runs(lines) {
+        let above = end <= main.first_prose && !lists.above;
+        let below = start > main.last_prose && !lists.below;
+        if count < MIN_MENU_RUN || phrases == 0 || !(above || below) {
+            continue;
+        }
+        for (line, v) in lines[start..end].iter().zip(&mut verdicts[start..end]) {
+            if *v == Verdict::Keep && line.is_short() {
+                *v = Verdict::Drop;
+            }
+        }
+    }
+}
+
+/// Runs of short or phrase-table lines (blank lines inside a run belong to it): start, end
+/// (exclusive), non-blank lines, phrase-table lines.
+fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
+    let menu_like = |l: &Line<'_>| l.is_short() || l.kind.is_some();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !menu_like(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut count, mut phrases) = (0, 0);
+        while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
+            count += usize::from(!lines[i].is_blank());
+            phrases += usize::from(lines[i].kind.is_some());
+            i += 1;
+        }
+        runs.push((start, i, count, phrases));
+    }
+    runs
+}
+
 /// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
 /// stretch the region, so the menus between them count as head or tail residue.

@@ -47,8 +47,11 @@ impl<'a> Line<'a> {
             text,
             words,
             sentence: ends_like_sentence(text),
-            kind: if short_enough {
+            kind: if phrases::is_markup_residue(text) {
+                Some(Kind::Markup)
+            } else if short_enough {
                 phrases::boilerplate_kind(text)
+                    .or_else(|| phrases::undoubled(text).and_then(phrases::boilerplate_kind))
             } else {
                 None
             },
