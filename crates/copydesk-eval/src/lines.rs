@@ -479,8 +479,11 @@ mod tests {
 
     #[test]
     fn renders_blocks_as_lines_and_skips_invisible_text() {
-        let t = render("<html><head><title>T</title></head><body><nav><a href=/>Home</a> <a>World</a></nav><script>var x=1;</script><h1>Big   news</h1><p>One <b>bold</b> move.<br>Next line</p><ul><li>a</li><li>b</li></ul></body></html>");
-        assert_eq!(t, "Home World\nBig news\nOne bold move.\nNext line\na\nb\n");
+        let t = render("<html><head><title>T</title></head><body><nav><a href=/>Home</a> <a>World</a></nav><script>var x=1;</script><h1>Big   news</h1><p>One <b>bold</b> move.<br>Next line</p><ul><li>a</li><li>b</li></ul><noscript><p>Server text</p></noscript><center>Old</center>tail</body></html>");
+        assert_eq!(
+            t,
+            "Home World\nBig news\nOne bold move.\nNext line\na\nb\nServer text\nOld\ntail\n"
+        );
     }
 
     #[test]

@@ -1968,4 +1968,45 @@ mod tests {
         assert!(field_label("Note: the meeting starts at nine.").is_none());
         assert!(field_label("Ingredients:").is_none());
     }
+
+    #[test]
+    fn doubled_widget_lines_and_bracketed_headings() {
+        assert_eq!(
+            undoubled("Sponsored Links Sponsored Links"),
+            Some("Sponsored Links")
+        );
+        assert_eq!(undoubled("We Recommend We Recommend"), Some("We Recommend"));
+        assert_eq!(undoubled("New York, New York"), None);
+        assert_eq!(undoubled("ha ha"), Some("ha"));
+        assert_eq!(undoubled("aa"), None);
+        assert_eq!(undoubled(""), None);
+        assert!(is_story_end_heading("Promoted Links Promoted Links"));
+        assert!(is_story_end_heading("【関連記事】"));
+        assert!(is_story_end_heading("[Related articles]"));
+        // An inline "read also" link stands inside stories too: it ends nothing.
+        assert!(!is_story_end_heading("Lee también..."));
+    }
+
+    #[test]
+    fn markup_residue_needs_a_tag_loading_from_another_server() {
+        assert!(is_markup_residue(
+            r#"<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=1"></div>"#
+        ));
+        assert!(is_markup_residue(
+            r#"<img src="//pixel.example.net/t.gif" width="1" height="1" />"#
+        ));
+        assert!(is_markup_residue(
+            "<a href='https://ads.example.com/jump'><img src=x></a>"
+        ));
+        // Code in a tutorial is content.
+        assert!(!is_markup_residue("<div>"));
+        assert!(!is_markup_residue(r#"<input type="file" name="images"/>"#));
+        assert!(!is_markup_residue("<MyButton />"));
+        assert!(!is_markup_residue(
+            "< 5 and > 3 are comparisons, see src=\"http\" >"
+        ));
+        assert!(!is_markup_residue(
+            r#"The tag <img src="https://example.com/a.png"> shows an image."#
+        ));
+    }
 }

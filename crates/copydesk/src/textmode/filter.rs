@@ -178,16 +178,30 @@ pub fn drop_menus_outside(
     lists: ListsAroundStory,
     verdicts: &mut [Verdict],
 ) {
+    let mut footer_start = None;
     for (start, end, count, phrases) in menu_runs(lines) {
         let above = end <= main.first_prose && !lists.above;
         let below = start > main.last_prose && !lists.below;
         if count < MIN_MENU_RUN || phrases == 0 || !(above || below) {
             continue;
         }
+        if below && footer_start.is_none() {
+            footer_start = Some(start);
+        }
         for (line, v) in lines[start..end].iter().zip(&mut verdicts[start..end]) {
             if *v == Verdict::Keep && line.is_short() {
                 *v = Verdict::Drop;
             }
+        }
+    }
+    // Below the first such menu under the story, the headline-sized lines are teaser titles
+    // and archive entries: only prose and sentences stay there.
+    let Some(footer_start) = footer_start else {
+        return;
+    };
+    for (line, v) in lines.iter().zip(verdicts.iter_mut()).skip(footer_start) {
+        if *v == Verdict::Keep && !line.is_prose() && !line.sentence {
+            *v = Verdict::Drop;
         }
     }
 }
@@ -496,6 +510,41 @@ mod tests {
         // The first heading stands above most of the prose: the story goes on below it.
         assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
         assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn menus_below_the_main_prose_go_and_prose_stays() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let footer = "About us\nContact us\nCareers\nPrivacy Policy\nTerms of Use\nNewsletters\n";
+        let text = format!(
+            "{}{footer}Bridge Builders of the Decade, Ranked by Their Readers - 3 May 2019\nA teaser that runs long enough to be read as a paragraph of prose here.\n",
+            p.repeat(8)
+        );
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+            keep_short_tail: false,
+        };
+        let main = narrow_to_main_prose(&lines, region);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v[..8].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(v[8..15].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[15], Verdict::Keep, "prose below the footer stays");
+        // A table of the story's own below it holds no menu phrase: it stays.
+        let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
+        let text = format!("{}{table}", p.repeat(8));
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        let region = Region {
+            first_prose: 0,
+            last_prose: 7,
+            keep_short_tail: false,
+        };
+        let main = narrow_to_main_prose(&lines, region);
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]

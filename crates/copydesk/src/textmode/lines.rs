@@ -133,6 +133,20 @@ mod tests {
     }
 
     #[test]
+    fn markup_residue_and_doubled_widget_lines_are_boilerplate() {
+        let pixel = Line::new(
+            r#"<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=1"></div>"#,
+        );
+        assert_eq!(pixel.kind, Some(Kind::Markup));
+        assert!(!pixel.is_prose());
+        assert_eq!(
+            Line::new("Advertisement Advertisement").kind,
+            Some(Kind::Advert)
+        );
+        assert_eq!(Line::new("<div>").kind, None);
+    }
+
+    #[test]
     fn word_counts_agree_with_the_shared_counter_on_spaced_text() {
         for t in [
             "Hello, world! It's 2016.",
