@@ -3,9 +3,11 @@
 //! compared on it — copydesk's text mode against the raw text and the published C4 and
 //! Gopher line rules (implemented here from the papers' descriptions).
 //!
-//! - **Render**: all text under `<body>` except script, style, noscript, template, svg,
-//!   iframe, select and textarea; block elements, table cells and `<br>` end a line;
-//!   whitespace inside a line folds to one space.
+//! - **Render**: all text under `<body>` except script, style, template, svg, iframe,
+//!   select and textarea; block elements, table cells and `<br>` end a line; whitespace
+//!   inside a line folds to one space. `<noscript>` text is rendered, as a scraper that runs
+//!   no script sees it (BeautifulSoup's `get_text`, a text browser): some platforms (forums
+//!   above all) serve their whole text there.
 //! - **Labels**: with a gold `body`, a line is body when most of its 4-token shingles occur
 //!   in the gold (lines of 1–3 tokens: when they are a whole gold line); every other line
 //!   with a token is boilerplate. With `with`/`without` snippets, a line
@@ -95,15 +97,7 @@ fn flush(out: &mut String, line: &mut String) {
 fn is_invisible(tag: &str) -> bool {
     matches!(
         tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "svg"
-            | "iframe"
-            | "select"
-            | "textarea"
-            | "head"
+        "script" | "style" | "template" | "svg" | "iframe" | "select" | "textarea" | "head"
     )
 }
 
@@ -148,6 +142,13 @@ fn is_line_break(tag: &str) -> bool {
             | "th"
             | "ul"
             | "caption"
+            | "center"
+            | "frameset"
+            | "hgroup"
+            | "legend"
+            | "menu"
+            | "optgroup"
+            | "search"
             | "button"
             | "label"
             | "option"
@@ -478,8 +479,11 @@ mod tests {
 
     #[test]
     fn renders_blocks_as_lines_and_skips_invisible_text() {
-        let t = render("<html><head><title>T</title></head><body><nav><a href=/>Home</a> <a>World</a></nav><script>var x=1;</script><h1>Big   news</h1><p>One <b>bold</b> move.<br>Next line</p><ul><li>a</li><li>b</li></ul></body></html>");
-        assert_eq!(t, "Home World\nBig news\nOne bold move.\nNext line\na\nb\n");
+        let t = render("<html><head><title>T</title></head><body><nav><a href=/>Home</a> <a>World</a></nav><script>var x=1;</script><h1>Big   news</h1><p>One <b>bold</b> move.<br>Next line</p><ul><li>a</li><li>b</li></ul><noscript><p>Server text</p></noscript><center>Old</center>tail</body></html>");
+        assert_eq!(
+            t,
+            "Home World\nBig news\nOne bold move.\nNext line\na\nb\nServer text\nOld\ntail\n"
+        );
     }
 
     #[test]

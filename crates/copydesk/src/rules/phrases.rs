@@ -39,6 +39,9 @@ pub enum Kind {
     Legal,
     /// Advertising markers ("Advertisement", "Anzeige").
     Advert,
+    /// Markup a scraper left as text: an ad or tracking-pixel tag with an external URL
+    /// (`<img src="https://…" width=1 height=1>`), as a `<noscript>` fallback often holds.
+    Markup,
 }
 
 impl Kind {
@@ -664,7 +667,6 @@ const EXACT: &[(Kind, &[&str])] = &[
             "sponsored content",
             "ad",
             "ads",
-            "anzeige",
             "werbung",
             "publicité",
             "publicidad",
@@ -1366,6 +1368,10 @@ fn is_decoration(c: char) -> bool {
             | '×'
             | '⌃'
             | '^'
+            | '【'
+            | '】'
+            | '['
+            | ']'
     )
 }
 
@@ -1585,6 +1591,41 @@ const STORY_END_HEADINGS: &[&str] = &[
     "from the web",
     "sponsored stories",
     "promoted stories",
+    "sponsored links",
+    "promoted links",
+    "sponsored content",
+    "paid content",
+    "from our partners",
+    "we recommend",
+    "recommended",
+    "trending articles",
+    "trending stories",
+    "trending news",
+    "popular now",
+    "most viewed",
+    "most shared",
+    "most commented",
+    "more headlines",
+    "more top stories",
+    "related coverage",
+    "related reads",
+    "related searches",
+    "related questions",
+    "similar threads",
+    "you might be interested in",
+    "you might like",
+    "don't miss",
+    "editors' picks",
+    "in case you missed it",
+    "latest videos",
+    "next article",
+    "next story",
+    "up next",
+    "read next",
+    "more stories like this",
+    "about the writer",
+    "meet the author",
+    "author bio",
     // de
     "ähnliche artikel",
     "ähnliche beiträge",
@@ -1598,6 +1639,19 @@ const STORY_END_HEADINGS: &[&str] = &[
     "neueste beiträge",
     "über den autor",
     "war dieser artikel hilfreich",
+    "das könnte sie interessieren",
+    "auch interessant",
+    "weitere themen",
+    "mehr aus dem ressort",
+    "meistgelesene artikel",
+    "am meisten gelesen",
+    "top-artikel",
+    "empfehlungen",
+    "verwandte themen",
+    "ähnliche themen",
+    "weitere beiträge",
+    "neueste artikel",
+    "aktuelle artikel",
     // fr
     "articles similaires",
     "articles liés",
@@ -1608,6 +1662,16 @@ const STORY_END_HEADINGS: &[&str] = &[
     "articles récents",
     "à propos de l'auteur",
     "cet article vous a-t-il été utile",
+    "vous aimerez aussi",
+    "vous aimerez peut-être",
+    "vous pourriez aussi aimer",
+    "les plus populaires",
+    "les plus partagés",
+    "les plus commentés",
+    "dans la même rubrique",
+    "dernières actualités",
+    "sur le même thème",
+    "nos dernières publications",
     // es
     "artículos relacionados",
     "noticias relacionadas",
@@ -1616,6 +1680,15 @@ const STORY_END_HEADINGS: &[&str] = &[
     "lo más leído",
     "entradas recientes",
     "sobre el autor",
+    "te recomendamos",
+    "también te puede gustar",
+    "te puede gustar",
+    "más noticias",
+    "más leídas",
+    "lo más visto",
+    "últimas noticias",
+    "contenido patrocinado",
+    "te podría interesar",
     // pt
     "artigos relacionados",
     "notícias relacionadas",
@@ -1623,18 +1696,38 @@ const STORY_END_HEADINGS: &[&str] = &[
     "mais lidas",
     "posts recentes",
     "sobre o autor",
+    "mais notícias",
+    "mais lidos",
+    "últimas notícias",
+    "você pode gostar",
+    "recomendados para você",
     // it
     "articoli correlati",
     "leggi anche",
     "i più letti",
     "articoli recenti",
     "sull'autore",
+    "potrebbe interessarti anche",
+    "ti potrebbe interessare",
+    "potrebbe interessarti",
+    "più letti",
+    "ultime notizie",
+    "altre notizie",
+    "notizie correlate",
     // ru
     "похожие статьи",
     "читайте также",
     "самое читаемое",
     "другие новости",
     "об авторе",
+    "читать также",
+    "похожие новости",
+    "популярное",
+    "самое популярное",
+    "последние новости",
+    "новости по теме",
+    "рекомендуем",
+    "вам может понравиться",
     // zh
     "相关文章",
     "相关阅读",
@@ -1642,12 +1735,31 @@ const STORY_END_HEADINGS: &[&str] = &[
     "推荐阅读",
     "热门文章",
     "关于作者",
+    "相关推荐",
+    "猜你喜欢",
+    "热门推荐",
+    "延伸阅读",
+    "热点新闻",
+    "最新文章",
+    "相關文章",
+    "相關新聞",
+    "推薦閱讀",
+    "熱門文章",
+    "延伸閱讀",
     // ja
     "関連記事",
     "関連ニュース",
     "人気記事",
     "おすすめ記事",
     "著者について",
+    "あわせて読みたい",
+    "こちらもおすすめ",
+    "おすすめ",
+    "アクセスランキング",
+    "ランキング",
+    "注目のニュース",
+    "最新記事",
+    "人気のニュース",
     // ar
     "مقالات ذات صلة",
     "اقرأ أيضا",
@@ -1655,7 +1767,61 @@ const STORY_END_HEADINGS: &[&str] = &[
     "أخبار ذات صلة",
     "الأكثر قراءة",
     "عن الكاتب",
+    "مواضيع ذات صلة",
+    "أخبار متعلقة",
+    "الأكثر مشاهدة",
+    "آخر الأخبار",
+    "قد يعجبك أيضا",
 ];
+
+/// A widget's heading or link often reaches the text twice, once shown and once for screen
+/// readers ("Sponsored Links Sponsored Links"): the line's first half when the line is that
+/// half said twice.
+pub fn undoubled(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let half = line.len() / 2;
+    let (first, second) = (line.get(..half)?, line.get(half..)?);
+    let first = first.trim_end();
+    (!first.is_empty() && first == second.trim_start() && second.starts_with(char::is_whitespace))
+        .then_some(first)
+        .or_else(|| {
+            // Odd lengths: the separating space sits in the middle.
+            let (a, b) = (line.get(..half)?, line.get(half + 1..)?);
+            (!a.is_empty() && a == b && line.as_bytes().get(half) == Some(&b' ')).then_some(a)
+        })
+}
+
+/// Attributes that point a leftover tag at another server: an ad link or a tracking pixel.
+const EXTERNAL_URL_ATTRIBUTES: &[&str] = &[
+    "src=\"http",
+    "src='http",
+    "src=http",
+    "src=\"//",
+    "src='//",
+    "href=\"http",
+    "href='http",
+    "href=http",
+    "href=\"//",
+    "href='//",
+];
+
+/// Whether `line` is markup a scraper left as text (the escaped content of a `<noscript>`):
+/// a line that is one or more tags, opening with `<` and a tag name and closing with `>`,
+/// that loads something from another server. A tag without an external URL stays: code in a
+/// tutorial (`<div>`, `<MyButton />`) is content.
+pub fn is_markup_residue(line: &str) -> bool {
+    let line = line.trim();
+    let opens_tag = line.starts_with('<')
+        && line
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic());
+    if !opens_tag || !line.ends_with('>') {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    EXTERNAL_URL_ATTRIBUTES.iter().any(|a| lower.contains(a))
+}
 
 /// A heading line longer than this (in bytes) is never a [`STORY_END_HEADINGS`] heading.
 const MAX_HEADING_LINE_BYTES: usize = 80;
@@ -1670,9 +1836,9 @@ pub fn is_story_end_heading(line: &str) -> bool {
     let Some(folded) = fold(line) else {
         return false;
     };
-    HEADINGS
-        .get_or_init(|| STORY_END_HEADINGS.iter().copied().collect())
-        .contains(folded.as_str())
+    let headings = HEADINGS.get_or_init(|| STORY_END_HEADINGS.iter().copied().collect());
+    headings.contains(folded.as_str())
+        || undoubled(&folded).is_some_and(|half| headings.contains(half))
 }
 
 #[cfg(test)]
@@ -1820,5 +1986,46 @@ mod tests {
         assert!(field_label("Date night ideas for couples").is_none());
         assert!(field_label("Note: the meeting starts at nine.").is_none());
         assert!(field_label("Ingredients:").is_none());
+    }
+
+    #[test]
+    fn doubled_widget_lines_and_bracketed_headings() {
+        assert_eq!(
+            undoubled("Sponsored Links Sponsored Links"),
+            Some("Sponsored Links")
+        );
+        assert_eq!(undoubled("We Recommend We Recommend"), Some("We Recommend"));
+        assert_eq!(undoubled("New York, New York"), None);
+        assert_eq!(undoubled("ha ha"), Some("ha"));
+        assert_eq!(undoubled("aa"), None);
+        assert_eq!(undoubled(""), None);
+        assert!(is_story_end_heading("Promoted Links Promoted Links"));
+        assert!(is_story_end_heading("【関連記事】"));
+        assert!(is_story_end_heading("[Related articles]"));
+        // An inline "read also" link stands inside stories too: it ends nothing.
+        assert!(!is_story_end_heading("Lee también..."));
+    }
+
+    #[test]
+    fn markup_residue_needs_a_tag_loading_from_another_server() {
+        assert!(is_markup_residue(
+            r#"<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=1"></div>"#
+        ));
+        assert!(is_markup_residue(
+            r#"<img src="//pixel.example.net/t.gif" width="1" height="1" />"#
+        ));
+        assert!(is_markup_residue(
+            "<a href='https://ads.example.com/jump'><img src=x></a>"
+        ));
+        // Code in a tutorial is content.
+        assert!(!is_markup_residue("<div>"));
+        assert!(!is_markup_residue(r#"<input type="file" name="images"/>"#));
+        assert!(!is_markup_residue("<MyButton />"));
+        assert!(!is_markup_residue(
+            "< 5 and > 3 are comparisons, see src=\"http\" >"
+        ));
+        assert!(!is_markup_residue(
+            r#"The tag <img src="https://example.com/a.png"> shows an image."#
+        ));
     }
 }

@@ -168,6 +168,67 @@ pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
     }
 }
 
+/// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
+/// prose, a menu — a run of at least [`MIN_MENU_RUN`] short lines holding a phrase-table line
+/// ("Contact us", "Share") — goes, while every line of prose around it stays, and so does
+/// a list that is the page's content ([`lists_around_story`]).
+pub fn drop_menus_outside(
+    lines: &[Line<'_>],
+    main: Region,
+    lists: ListsAroundStory,
+    verdicts: &mut [Verdict],
+) {
+    let mut footer_start = None;
+    for (start, end, count, phrases) in menu_runs(lines) {
+        let above = end <= main.first_prose && !lists.above;
+        let below = start > main.last_prose && !lists.below;
+        if count < MIN_MENU_RUN || phrases == 0 || !(above || below) {
+            continue;
+        }
+        if below && footer_start.is_none() {
+            footer_start = Some(start);
+        }
+        for (line, v) in lines[start..end].iter().zip(&mut verdicts[start..end]) {
+            if *v == Verdict::Keep && line.is_short() {
+                *v = Verdict::Drop;
+            }
+        }
+    }
+    // Below the first such menu under the story, the headline-sized lines are teaser titles
+    // and archive entries: only prose and sentences stay there.
+    let Some(footer_start) = footer_start else {
+        return;
+    };
+    for (line, v) in lines.iter().zip(verdicts.iter_mut()).skip(footer_start) {
+        if *v == Verdict::Keep && !line.is_prose() && !line.sentence {
+            *v = Verdict::Drop;
+        }
+    }
+}
+
+/// Runs of short or phrase-table lines (blank lines inside a run belong to it): start, end
+/// (exclusive), non-blank lines, phrase-table lines.
+fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
+    let menu_like = |l: &Line<'_>| l.is_short() || l.kind.is_some();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || !menu_like(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut count, mut phrases) = (0, 0);
+        while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
+            count += usize::from(!lines[i].is_blank());
+            phrases += usize::from(lines[i].kind.is_some());
+            i += 1;
+        }
+        runs.push((start, i, count, phrases));
+    }
+    runs
+}
+
 /// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
 /// stretch the region, so the menus between them count as head or tail residue.
@@ -449,6 +510,41 @@ mod tests {
         // The first heading stands above most of the prose: the story goes on below it.
         assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
         assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn menus_below_the_main_prose_go_and_prose_stays() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let footer = "About us\nContact us\nCareers\nPrivacy Policy\nTerms of Use\nNewsletters\n";
+        let text = format!(
+            "{}{footer}Bridge Builders of the Decade, Ranked by Their Readers - 3 May 2019\nA teaser that runs long enough to be read as a paragraph of prose here.\n",
+            p.repeat(8)
+        );
+        let lines = split(&text);
+        let region = Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
+            keep_short_tail: false,
+        };
+        let main = narrow_to_main_prose(&lines, region);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v[..8].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(v[8..15].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[15], Verdict::Keep, "prose below the footer stays");
+        // A table of the story's own below it holds no menu phrase: it stays.
+        let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
+        let text = format!("{}{table}", p.repeat(8));
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        let region = Region {
+            first_prose: 0,
+            last_prose: 7,
+            keep_short_tail: false,
+        };
+        let main = narrow_to_main_prose(&lines, region);
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]

@@ -47,8 +47,11 @@ impl<'a> Line<'a> {
             text,
             words,
             sentence: ends_like_sentence(text),
-            kind: if short_enough {
+            kind: if phrases::is_markup_residue(text) {
+                Some(Kind::Markup)
+            } else if short_enough {
                 phrases::boilerplate_kind(text)
+                    .or_else(|| phrases::undoubled(text).and_then(phrases::boilerplate_kind))
             } else {
                 None
             },
@@ -127,6 +130,20 @@ mod tests {
         assert!(!lines[2].is_prose());
         assert!(lines[3].is_prose());
         assert!(lines[4].label.is_some());
+    }
+
+    #[test]
+    fn markup_residue_and_doubled_widget_lines_are_boilerplate() {
+        let pixel = Line::new(
+            r#"<div style="position:absolute;"><img width=1 height=1 alt="" src="http://b.example.com/b?P=1"></div>"#,
+        );
+        assert_eq!(pixel.kind, Some(Kind::Markup));
+        assert!(!pixel.is_prose());
+        assert_eq!(
+            Line::new("Advertisement Advertisement").kind,
+            Some(Kind::Advert)
+        );
+        assert_eq!(Line::new("<div>").kind, None);
     }
 
     #[test]

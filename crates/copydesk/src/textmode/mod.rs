@@ -107,8 +107,9 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
         last_prose,
         keep_short_tail: false,
     };
+    let main = filter::narrow_to_main_prose(&lines[..story_end], region);
     if favor == Favor::Precision {
-        region = filter::narrow_to_main_prose(&lines[..story_end], region);
+        region = main;
     }
     let lists = filter::lists_around_story(&lines[..story_end], region);
     region.keep_short_tail = lists.below;
@@ -117,6 +118,8 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
     if favor == Favor::Precision {
         filter::drop_outside(region, &mut verdicts);
+    } else {
+        filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
     }
     (verdicts, head)
 }
