@@ -160,25 +160,17 @@ impl<R: Read + Seek> GzipSource<R> {
             self.buf_offset += self.pos as u64;
             self.pos = 0;
         }
-        let old = self.buf.len();
-        self.buf.resize(old + CHUNK, 0);
-        loop {
-            match self.input.read(&mut self.buf[old..]) {
-                Ok(0) => {
-                    self.buf.truncate(old);
-                    self.eof = true;
-                    return Ok(false);
-                }
-                Ok(n) => {
-                    self.buf.truncate(old + n);
-                    return Ok(true);
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.buf.truncate(old);
-                    self.eof = true;
-                    return Err(e);
-                }
+        // `read_to_end` on a `Take` appends into spare capacity without zeroing it first.
+        let limit = CHUNK as u64;
+        match (&mut self.input).take(limit).read_to_end(&mut self.buf) {
+            Ok(0) => {
+                self.eof = true;
+                Ok(false)
+            }
+            Ok(_) => Ok(true),
+            Err(e) => {
+                self.eof = true;
+                Err(e)
             }
         }
     }
@@ -205,10 +197,14 @@ impl<R: Read + Seek> GzipSource<R> {
 
     /// Parses a gzip member header at the current position. `Ok(None)`: not a valid header.
     fn parse_header(&mut self) -> io::Result<Option<usize>> {
-        // Headers with long optional fields are rare; 64 KiB bounds the look-ahead.
+        // A plain header is 10 bytes and usually already buffered; only a header that does not
+        // parse from what is there gets more look-ahead (64 KiB bounds its optional fields).
+        let _ = self.ensure(10)?;
+        if let Some(len) = gzip_header_len(self.available()) {
+            return Ok(Some(len));
+        }
         let _ = self.ensure(CHUNK)?;
-        let data = self.available();
-        Ok(gzip_header_len(data))
+        Ok(gzip_header_len(self.available()))
     }
 
     fn damaged(&mut self, reason: String) -> Piece {

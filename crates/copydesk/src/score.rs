@@ -33,19 +33,29 @@ pub fn features(b: &Block) -> Features {
     let mut chars = 0usize;
     let mut cjk = 0usize;
     let mut punct = 0u32;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            continue;
+    if text.is_ascii() {
+        // The same counts byte by byte: most blocks are ASCII (and then hold no CJK).
+        for &byte in text.as_bytes() {
+            if !is_ascii_space_char(byte) {
+                chars += 1;
+                punct += u32::from(matches!(byte, b',' | b'.' | b';' | b'!' | b'?'));
+            }
         }
-        chars += 1;
-        if is_cjk(c) {
-            cjk += 1;
-        }
-        if matches!(
-            c,
-            ',' | '.' | '，' | '、' | '。' | '،' | ';' | '!' | '?' | '！' | '？'
-        ) {
-            punct += 1;
+    } else {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                continue;
+            }
+            chars += 1;
+            if is_cjk(c) {
+                cjk += 1;
+            }
+            if matches!(
+                c,
+                ',' | '.' | '，' | '、' | '。' | '،' | ';' | '!' | '?' | '！' | '？'
+            ) {
+                punct += 1;
+            }
         }
     }
     let len = (chars - cjk) as f32 + cjk as f32 * 2.5;
@@ -159,7 +169,7 @@ impl TextSizes {
         for &id in order.iter().rev() {
             let i = id as usize;
             if let Some(t) = dom.text(id) {
-                text[i] = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                text[i] = non_space_chars(t) as u32;
             } else if dom
                 .element(id)
                 .is_some_and(|e| *e.tag() == local_name!("a") && e.attr("href").is_some())
@@ -191,5 +201,47 @@ impl TextSizes {
     pub fn link_density(&self, id: NodeId) -> f32 {
         let i = id as usize;
         self.links[i] as f32 / (self.text[i] as f32).max(1.0)
+    }
+}
+
+/// Whether an ASCII byte is a character that `char::is_whitespace` counts as space (which,
+/// unlike `u8::is_ascii_whitespace`, includes the vertical tab).
+#[inline]
+fn is_ascii_space_char(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// Number of characters in `s` that are not whitespace; byte by byte for ASCII text.
+fn non_space_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.bytes().filter(|&b| !is_ascii_space_char(b)).count()
+    } else {
+        s.chars().filter(|c| !c.is_whitespace()).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_space_chars_agrees_with_char_is_whitespace() {
+        for s in [
+            "",
+            "plain words, here.",
+            " \t\n\x0B\x0C\r a b ",
+            "caf\u{e9}\u{a0}au\u{2003}lait",
+            "\u{3000}日本語 テキスト",
+        ] {
+            let slow = s.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space_chars(s), slow, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_space_bytes_match_char_is_whitespace() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_space_char(b), char::from(b).is_whitespace(), "{b}");
+        }
     }
 }
