@@ -10,7 +10,8 @@
 
 use std::io::{self, Read, Seek, SeekFrom};
 
-use flate2::{Crc, Decompress, FlushDecompress, Status};
+use crc32fast::Hasher as Crc;
+use flate2::{Decompress, FlushDecompress, Status};
 
 const CHUNK: usize = 64 * 1024;
 const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
@@ -272,7 +273,7 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                         Ok(Some(len)) => {
                             self.pos += len;
                             self.inflater.reset(false);
-                            self.crc.reset();
+                            self.crc = Crc::new();
                             self.state = GzState::Body;
                         }
                         Ok(None) => {
@@ -393,7 +394,7 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                     self.state = GzState::Header;
                     // ISIZE is the member's length modulo 2^32.
                     let expected_size = self.inflater.total_out() as u32;
-                    if crc != self.crc.sum() || size != expected_size {
+                    if crc != self.crc.clone().finalize() || size != expected_size {
                         let at = self.member_start;
                         return self.damaged(format!(
                             "gzip checksum mismatch in member at input offset {at}"
