@@ -126,6 +126,8 @@ pub struct GzipSource<R> {
     inflater: Decompress,
     crc: Crc,
     member_start: u64,
+    /// Damage found while inflating bytes that were delivered first: reported next.
+    deferred_damage: Option<String>,
 }
 
 impl<R: Read + Seek> GzipSource<R> {
@@ -140,6 +142,7 @@ impl<R: Read + Seek> GzipSource<R> {
             inflater: Decompress::new(false),
             crc: Crc::new(),
             member_start: 0,
+            deferred_damage: None,
         }
     }
 
@@ -253,6 +256,9 @@ pub fn gzip_header_len(data: &[u8]) -> Option<usize> {
 
 impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
     fn next_piece(&mut self) -> Piece {
+        if let Some(reason) = self.deferred_damage.take() {
+            return self.damaged(reason);
+        }
         loop {
             match self.state {
                 GzState::Done => return Piece::End,
@@ -374,8 +380,14 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                         }
                         Err(e) => {
                             let at = self.member_start;
-                            return self
-                                .damaged(format!("corrupt gzip member at input offset {at}: {e}"));
+                            let reason = format!("corrupt gzip member at input offset {at}: {e}");
+                            // The bytes inflated before the damage come first (the record they
+                            // begin must still be seen, to be counted as broken).
+                            if !out.is_empty() {
+                                self.deferred_damage = Some(reason);
+                                return Piece::Data(out);
+                            }
+                            return self.damaged(reason);
                         }
                     }
                 }
@@ -458,6 +470,8 @@ mod tests {
         file.extend(gz(b"second"));
         let (data, breaks) = drain(open_source(Cursor::new(file)).unwrap());
         assert!(!breaks.is_empty());
+        // What inflated before the damage is delivered, so its record can be counted.
+        assert!(data.starts_with(b"first member "), "{data:?}");
         assert!(
             data.ends_with(b"second"),
             "{:?}",
