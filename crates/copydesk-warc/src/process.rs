@@ -20,7 +20,7 @@ use rayon::prelude::*;
 
 use crate::http::{decoded_body, parse_response, sniff_html, HttpError};
 use crate::output::{OutputFormat, OutputRow, RowSink};
-use crate::reader::{BlockPool, Item, WarcHeaders, WarcReader};
+use crate::reader::{Item, WarcHeaders, WarcReader};
 use crate::stats::{reason_category, Outcome, Stats};
 use crate::stream::open_source;
 
@@ -237,12 +237,7 @@ fn extraction_failure(e: &copydesk::Error) -> &'static str {
 }
 
 /// Runs one unit of work: the row (if any) and the record's outcome.
-fn run_work(
-    work: Work,
-    source: &str,
-    options: &copydesk::Options,
-    blocks: &BlockPool,
-) -> (Option<OutputRow>, Outcome) {
+fn run_work(work: Work, source: &str, options: &copydesk::Options) -> (Option<OutputRow>, Outcome) {
     let failed_row = |meta: RecordMeta, error: String| OutputRow {
         article: copydesk::Article {
             source: Some(source.to_string()),
@@ -271,7 +266,6 @@ fn run_work(
             opts.charset = charset;
             // The library does not panic by contract; a bug must still cost one record, not the run.
             let result = catch_unwind(AssertUnwindSafe(|| copydesk::extract(&body, &opts)));
-            blocks.give(body);
             match result {
                 Ok(Ok(mut article)) => {
                     article.source = Some(source.to_string());
@@ -391,8 +385,7 @@ pub fn process_warc(
     let input_bytes = file.metadata().map(|m| m.len()).unwrap_or(0);
     let source = open_source(file).map_err(io_err(input))?;
     let max_record = options.max_record_bytes.min(usize::MAX as u64 / 2);
-    let blocks = BlockPool::default();
-    let reader = WarcReader::new(source, max_record).with_block_pool(blocks.clone());
+    let reader = WarcReader::new(source, max_record);
 
     if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(io_err(parent))?;
@@ -433,7 +426,7 @@ pub fn process_warc(
             batch
                 .work
                 .into_par_iter()
-                .map(|w| run_work(w, &source_name, extract_options, &blocks))
+                .map(|w| run_work(w, &source_name, extract_options))
                 .collect()
         });
         let mut rows = Vec::with_capacity(results.len());

@@ -7,8 +7,6 @@
 //! buffers every record whole (no way to skip a 100 MB record without holding it). Those are
 //! exactly the bad inputs a crawl carries, and accounting for them is the point here.
 
-use std::sync::{Arc, Mutex};
-
 use crate::stream::{Piece, PieceSource};
 
 /// Longest record header block we accept before calling the record broken.
@@ -60,48 +58,6 @@ impl WarcHeaders {
     }
 }
 
-/// Spent record buffers handed back by whoever consumed the records, so the reader copies each
-/// block into memory the process already touched instead of fresh pages from the allocator
-/// (measured: page faults on fresh blocks were about a quarter of the reader thread's time).
-/// Bounded in bytes, so it holds at most a few batches' worth.
-#[derive(Debug, Clone, Default)]
-pub struct BlockPool {
-    spare: Arc<Mutex<SpareBlocks>>,
-}
-
-#[derive(Debug, Default)]
-struct SpareBlocks {
-    buffers: Vec<Vec<u8>>,
-    bytes: usize,
-}
-
-impl BlockPool {
-    /// Most bytes of capacity the pool keeps.
-    const MAX_BYTES: usize = 32 * 1024 * 1024;
-
-    /// Hands a buffer back for reuse (dropped if the pool is full).
-    pub fn give(&self, mut buffer: Vec<u8>) {
-        let Ok(mut spare) = self.spare.lock() else {
-            return;
-        };
-        if spare.bytes + buffer.capacity() <= Self::MAX_BYTES {
-            buffer.clear();
-            spare.bytes += buffer.capacity();
-            spare.buffers.push(buffer);
-        }
-    }
-
-    /// An empty buffer, recycled when one is spare.
-    fn take(&self) -> Vec<u8> {
-        let Ok(mut spare) = self.spare.lock() else {
-            return Vec::new();
-        };
-        let buffer = spare.buffers.pop().unwrap_or_default();
-        spare.bytes -= buffer.capacity();
-        buffer
-    }
-}
-
 /// A complete record: header and block (`Content-Length` bytes).
 #[derive(Debug, Clone)]
 pub struct Record {
@@ -143,7 +99,6 @@ pub struct WarcReader {
     quiet_resync: bool,
     /// Decompressed bytes consumed so far.
     consumed: u64,
-    blocks: BlockPool,
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -195,14 +150,7 @@ impl WarcReader {
             max_record_bytes,
             quiet_resync: false,
             consumed: 0,
-            blocks: BlockPool::default(),
         }
-    }
-
-    /// Takes record buffers from `pool` (which the consumer refills with spent blocks).
-    pub fn with_block_pool(mut self, pool: BlockPool) -> Self {
-        self.blocks = pool;
-        self
     }
 
     /// Bytes of the input file consumed so far (compressed, for gzip inputs).
@@ -413,8 +361,7 @@ impl WarcReader {
             || (tail.len() < 4 && tail.iter().all(|&b| b == b'\r' || b == b'\n'))
             || tail.starts_with(b"\n\n");
         if trailer_ok {
-            let mut block = self.blocks.take();
-            block.extend_from_slice(&self.avail()[..len]);
+            let block = self.avail()[..len].to_vec();
             let trailer = tail
                 .iter()
                 .take(4)
@@ -492,32 +439,6 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-    }
-
-    #[test]
-    fn pooled_buffers_are_reused_and_hold_only_their_record() {
-        let pool = BlockPool::default();
-        let mut used = vec![0u8; 0];
-        used.extend_from_slice(&[7u8; 4096]);
-        let pointer = used.as_ptr();
-        pool.give(used);
-        let data = record("response", b"short");
-        let mut r = WarcReader::new(Box::new(PlainSource::new(Cursor::new(data))), 1 << 20)
-            .with_block_pool(pool.clone());
-        match r.next_item() {
-            Some(Item::Record(rec)) => {
-                assert_eq!(rec.block, b"short");
-                assert_eq!(
-                    rec.block.as_ptr(),
-                    pointer,
-                    "the spare buffer was not reused"
-                );
-            }
-            other => panic!("{other:?}"),
-        }
-        // A full pool drops what it cannot hold.
-        pool.give(Vec::with_capacity(BlockPool::MAX_BYTES + 1));
-        assert!(pool.take().capacity() <= BlockPool::MAX_BYTES);
     }
 
     #[test]
