@@ -95,7 +95,7 @@ impl OutputFormat {
 /// Where rows go.
 pub enum RowSink {
     Jsonl(Box<dyn Write + Send>),
-    JsonlGz(flate2::write::GzEncoder<BufWriter<File>>),
+    JsonlGz(Box<flate2::write::GzEncoder<BufWriter<File>>>),
     Parquet(Box<ArrowWriter<File>>),
 }
 
@@ -113,10 +113,10 @@ impl RowSink {
         let file = File::create(path)?;
         Ok(match format {
             OutputFormat::Jsonl => RowSink::Jsonl(Box::new(BufWriter::new(file))),
-            OutputFormat::JsonlGz => RowSink::JsonlGz(flate2::write::GzEncoder::new(
+            OutputFormat::JsonlGz => RowSink::JsonlGz(Box::new(flate2::write::GzEncoder::new(
                 BufWriter::new(file),
                 flate2::Compression::new(6),
-            )),
+            ))),
             OutputFormat::Parquet => {
                 // Level 1: zstd's fast strategy; level 3 spent about 3 % of the whole run's
                 // CPU in the writer thread for a file only slightly smaller.
@@ -134,7 +134,7 @@ impl RowSink {
     pub fn write(&mut self, rows: &[OutputRow]) -> io::Result<()> {
         match self {
             RowSink::Jsonl(w) => write_jsonl(w, rows),
-            RowSink::JsonlGz(w) => write_jsonl(w, rows),
+            RowSink::JsonlGz(w) => write_jsonl(w.as_mut(), rows),
             RowSink::Parquet(w) => {
                 if rows.is_empty() {
                     return Ok(());
