@@ -94,13 +94,16 @@ pub fn parse_response(block: &[u8]) -> Result<HttpResponse, HttpError> {
     })
 }
 
-/// The payload with transfer and content encodings undone, at most `limit` bytes.
+/// The payload with transfer and content encodings undone, at most `limit` bytes. Takes the
+/// record block by value: a plain payload (the common case) is cut out of it in place rather
+/// than copied into a fresh buffer.
 pub fn decoded_body(
     response: &HttpResponse,
-    block: &[u8],
+    mut block: Vec<u8>,
     limit: usize,
 ) -> Result<Vec<u8>, HttpError> {
-    let raw = block.get(response.body_offset..).unwrap_or(&[]);
+    let body_offset = response.body_offset.min(block.len());
+    let raw = &block[body_offset..];
     let chunked = response
         .header("Transfer-Encoding")
         .is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
@@ -112,21 +115,25 @@ pub fn decoded_body(
         .header("Content-Encoding")
         .map(|e| e.trim().to_ascii_lowercase())
         .unwrap_or_default();
+    let gzipped = body.starts_with(&[0x1f, 0x8b]);
     match encoding.as_str() {
-        "" | "identity" | "none" => Ok(body.to_vec()),
-        "gzip" | "x-gzip" => {
-            // Crawlers also keep the header after decoding: trust the magic, not the header.
-            if !body.starts_with(&[0x1f, 0x8b]) {
-                return Ok(body.to_vec());
-            }
-            read_limited(flate2::read::MultiGzDecoder::new(body), limit)
-        }
+        "" | "identity" | "none" => {}
+        // Crawlers also keep the header after decoding: trust the magic, not the header.
+        "gzip" | "x-gzip" if !gzipped => {}
+        "gzip" | "x-gzip" => return read_limited(flate2::read::MultiGzDecoder::new(body), limit),
         "deflate" => {
             let zlib = read_limited(flate2::read::ZlibDecoder::new(body), limit);
-            zlib.or_else(|_| read_limited(flate2::read::DeflateDecoder::new(body), limit))
+            return zlib.or_else(|_| read_limited(flate2::read::DeflateDecoder::new(body), limit));
         }
-        other => Err(HttpError::UnsupportedEncoding(other.to_string())),
+        other => return Err(HttpError::UnsupportedEncoding(other.to_string())),
     }
+    Ok(match dechunked {
+        Some(body) => body,
+        None => {
+            block.drain(..body_offset);
+            block
+        }
+    })
 }
 
 fn read_limited(reader: impl Read, limit: usize) -> Result<Vec<u8>, HttpError> {
@@ -206,18 +213,21 @@ mod tests {
         let mut block = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
         block.extend(e.finish().unwrap());
         let r = parse_response(&block).unwrap();
-        assert_eq!(decoded_body(&r, &block, 1000).unwrap(), b"<html>hi</html>");
-        assert!(decoded_body(&r, &block, 5).is_err());
+        assert_eq!(
+            decoded_body(&r, block.clone(), 1000).unwrap(),
+            b"<html>hi</html>"
+        );
+        assert!(decoded_body(&r, block, 5).is_err());
     }
 
     #[test]
     fn chunked_body_is_dechunked_and_plain_body_kept() {
         let block = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n";
         let r = parse_response(block).unwrap();
-        assert_eq!(decoded_body(&r, block, 100).unwrap(), b"abcde");
+        assert_eq!(decoded_body(&r, block.to_vec(), 100).unwrap(), b"abcde");
         let block = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<html>";
         let r = parse_response(block).unwrap();
-        assert_eq!(decoded_body(&r, block, 100).unwrap(), b"<html>");
+        assert_eq!(decoded_body(&r, block.to_vec(), 100).unwrap(), b"<html>");
     }
 
     #[test]
@@ -225,7 +235,7 @@ mod tests {
         let block = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\nxx";
         let r = parse_response(block).unwrap();
         assert_eq!(
-            decoded_body(&r, block, 100),
+            decoded_body(&r, block.to_vec(), 100),
             Err(HttpError::UnsupportedEncoding("br".into()))
         );
     }

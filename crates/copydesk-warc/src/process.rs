@@ -194,7 +194,7 @@ fn classify(item: Item, options: &WarcOptions) -> Result<Work, (String, u64)> {
         }
     }
     let limit = options.extract.max_input_bytes;
-    let body = match decoded_body(&response, &record.block, limit) {
+    let body = match decoded_body(&response, record.block, limit) {
         Ok(b) => b,
         Err(e) => {
             return Ok(Work::Fail {

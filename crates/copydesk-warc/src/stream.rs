@@ -10,7 +10,8 @@
 
 use std::io::{self, Read, Seek, SeekFrom};
 
-use flate2::{Crc, Decompress, FlushDecompress, Status};
+use crc32fast::Hasher as Crc;
+use flate2::{Decompress, FlushDecompress, Status};
 
 const CHUNK: usize = 64 * 1024;
 const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
@@ -125,6 +126,8 @@ pub struct GzipSource<R> {
     inflater: Decompress,
     crc: Crc,
     member_start: u64,
+    /// Damage found while inflating bytes that were delivered first: reported next.
+    deferred_damage: Option<String>,
 }
 
 impl<R: Read + Seek> GzipSource<R> {
@@ -139,6 +142,7 @@ impl<R: Read + Seek> GzipSource<R> {
             inflater: Decompress::new(false),
             crc: Crc::new(),
             member_start: 0,
+            deferred_damage: None,
         }
     }
 
@@ -160,25 +164,17 @@ impl<R: Read + Seek> GzipSource<R> {
             self.buf_offset += self.pos as u64;
             self.pos = 0;
         }
-        let old = self.buf.len();
-        self.buf.resize(old + CHUNK, 0);
-        loop {
-            match self.input.read(&mut self.buf[old..]) {
-                Ok(0) => {
-                    self.buf.truncate(old);
-                    self.eof = true;
-                    return Ok(false);
-                }
-                Ok(n) => {
-                    self.buf.truncate(old + n);
-                    return Ok(true);
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => {
-                    self.buf.truncate(old);
-                    self.eof = true;
-                    return Err(e);
-                }
+        // `read_to_end` on a `Take` appends into spare capacity without zeroing it first.
+        let limit = CHUNK as u64;
+        match (&mut self.input).take(limit).read_to_end(&mut self.buf) {
+            Ok(0) => {
+                self.eof = true;
+                Ok(false)
+            }
+            Ok(_) => Ok(true),
+            Err(e) => {
+                self.eof = true;
+                Err(e)
             }
         }
     }
@@ -205,10 +201,14 @@ impl<R: Read + Seek> GzipSource<R> {
 
     /// Parses a gzip member header at the current position. `Ok(None)`: not a valid header.
     fn parse_header(&mut self) -> io::Result<Option<usize>> {
-        // Headers with long optional fields are rare; 64 KiB bounds the look-ahead.
+        // A plain header is 10 bytes and usually already buffered; only a header that does not
+        // parse from what is there gets more look-ahead (64 KiB bounds its optional fields).
+        let _ = self.ensure(10)?;
+        if let Some(len) = gzip_header_len(self.available()) {
+            return Ok(Some(len));
+        }
         let _ = self.ensure(CHUNK)?;
-        let data = self.available();
-        Ok(gzip_header_len(data))
+        Ok(gzip_header_len(self.available()))
     }
 
     fn damaged(&mut self, reason: String) -> Piece {
@@ -256,6 +256,9 @@ pub fn gzip_header_len(data: &[u8]) -> Option<usize> {
 
 impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
     fn next_piece(&mut self) -> Piece {
+        if let Some(reason) = self.deferred_damage.take() {
+            return self.damaged(reason);
+        }
         loop {
             match self.state {
                 GzState::Done => return Piece::End,
@@ -276,7 +279,7 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                         Ok(Some(len)) => {
                             self.pos += len;
                             self.inflater.reset(false);
-                            self.crc.reset();
+                            self.crc = Crc::new();
                             self.state = GzState::Body;
                         }
                         Ok(None) => {
@@ -377,8 +380,14 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                         }
                         Err(e) => {
                             let at = self.member_start;
-                            return self
-                                .damaged(format!("corrupt gzip member at input offset {at}: {e}"));
+                            let reason = format!("corrupt gzip member at input offset {at}: {e}");
+                            // The bytes inflated before the damage come first (the record they
+                            // begin must still be seen, to be counted as broken).
+                            if !out.is_empty() {
+                                self.deferred_damage = Some(reason);
+                                return Piece::Data(out);
+                            }
+                            return self.damaged(reason);
                         }
                     }
                 }
@@ -397,7 +406,7 @@ impl<R: Read + Seek + Send> PieceSource for GzipSource<R> {
                     self.state = GzState::Header;
                     // ISIZE is the member's length modulo 2^32.
                     let expected_size = self.inflater.total_out() as u32;
-                    if crc != self.crc.sum() || size != expected_size {
+                    if crc != self.crc.clone().finalize() || size != expected_size {
                         let at = self.member_start;
                         return self.damaged(format!(
                             "gzip checksum mismatch in member at input offset {at}"
@@ -461,6 +470,8 @@ mod tests {
         file.extend(gz(b"second"));
         let (data, breaks) = drain(open_source(Cursor::new(file)).unwrap());
         assert!(!breaks.is_empty());
+        // What inflated before the damage is delivered, so its record can be counted.
+        assert!(data.starts_with(b"first member "), "{data:?}");
         assert!(
             data.ends_with(b"second"),
             "{:?}",
