@@ -13,10 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
-    NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS,
-    WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
+    DATELINE_PLACE_WORDS, DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS,
+    MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
+    PUBLISHED_META_KEY_PARTS, SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS,
+    TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -562,6 +562,27 @@ pub fn parse_date_phrase(phrase: &str, order: DayOrder) -> Option<PhraseDate> {
     })
 }
 
+/// Whether a date opens `text`, after at most a place name and punctuation, as in a
+/// dateline ("(18.01.2018) Deutschlands …", "Karlsruhe, (12.11.2021). Traditionell …",
+/// "BERLIN, 5. März 2020 –"): the first number of the text must start the date.
+pub fn opens_with_date(text: &str) -> bool {
+    let toks = tokenize(text);
+    let mut words = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t {
+            Tok::Word(_) if month_at(&toks, i).is_none() => {
+                words += 1;
+                if words > DATELINE_PLACE_WORDS {
+                    return false;
+                }
+            }
+            Tok::Sep(_) => {}
+            _ => return date_at(&toks, i, DayOrder::DayFirst).is_some(),
+        }
+    }
+    false
+}
+
 /// Every date written in `s`, in order (at most `limit`).
 pub fn find_dates(s: &str, order: DayOrder, limit: usize) -> Vec<DateTime> {
     let toks = tokenize(s);
@@ -1088,6 +1109,26 @@ mod tests {
                 .as_deref(),
             Some("2020-01-05")
         );
+    }
+
+    #[test]
+    fn datelines_open_a_paragraph() {
+        for s in [
+            "(18.01.2018) Deutschlands Landwirte zittern",
+            "Karlsruhe, (12.11.2021). Traditionell gedenken",
+            "BAD TÖLZ, 5. März 2020 – Die Stadt",
+            "Am 27.12.2017 berichtete",
+        ] {
+            assert!(opens_with_date(s), "{s}");
+        }
+        for s in [
+            "Vom 26. November bis 2. Dezember 2022 trifft",
+            "Die Zeitung berichtete am 27.12.2017",
+            "Mit 12 Punkten liegt das Team am 3.4.2020",
+            "Seit 2007 rückt sie näher",
+        ] {
+            assert!(!opens_with_date(s), "{s}");
+        }
     }
 
     #[test]

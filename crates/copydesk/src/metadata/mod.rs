@@ -628,6 +628,39 @@ mod tests {
     }
 
     #[test]
+    fn a_date_opening_a_long_paragraph_is_its_dateline() {
+        let lead =
+            "Die Landwirte im ganzen Land sorgen sich um die Seuche, die seit Jahren näher rückt \
+            und nun auch die Grenze erreichen könnte, wie die Behörden am Montag mitteilten. Die \
+            Schäden wären immens, sagen die Verbände, und fordern rasche Hilfe vom Bund.";
+        let body = |first: &str| {
+            format!(
+                "<article><h1>Neue Hoffnung</h1><p><strong>{first} {lead}</strong></p>\
+                 <p>Das sagte die Zeitung (27.12.2017) in einem Bericht.</p></article>"
+            )
+        };
+        let html = page("", &body("(18.01.2018)"));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2018-01-18")
+        );
+        let html = page("", &body("Karlsruhe, (12.01.2018)."));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2018-01-12")
+        );
+        // A date further into the paragraph is a fact of the story.
+        let html = page(
+            "",
+            &body("Vom 16. Januar bis 18. Januar 2018 tagte der Rat."),
+        );
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2017-12-27")
+        );
+    }
+
+    #[test]
     fn labelled_text_beats_date_elements_outside_the_article() {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";

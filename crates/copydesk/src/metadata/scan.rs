@@ -12,7 +12,9 @@ use aho_corasick::AhoCorasick;
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, Element, NodeData, NodeId};
-use crate::rules::dates::{DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PUBLISHED_CLASS_WORDS};
+use crate::rules::dates::{
+    DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PARAGRAPH_HEAD_BYTES, PUBLISHED_CLASS_WORDS,
+};
 use crate::rules::metadata::{AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
 use crate::text::normalize_space;
 
@@ -465,21 +467,42 @@ pub fn scan(dom: &Dom) -> Signals {
     s
 }
 
-/// Keeps a body text node that may hold a written date: short, with a digit.
+/// Keeps a body text node that may hold a written date: a short one whole, a long
+/// paragraph's head.
 fn collect_text_run(s: &mut Signals, t: &str, order: u32, own: bool) {
-    // Cheap tests on the raw bytes first: most text nodes are long prose or digit-free.
-    if t.len() < 6 || t.len() > SHORT_TEXT * 4 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() < 6 {
         return;
     }
-    let t = t.trim();
-    if t.len() >= 6 && t.len() <= SHORT_TEXT {
-        s.text_runs.push(TextSignal {
-            text: normalize_space(t),
-            order,
-            modified: false,
-            own,
-        });
+    let text = if t.len() <= SHORT_TEXT * 2 && t.trim().len() <= SHORT_TEXT {
+        t.trim()
+    } else {
+        // A long paragraph counts only when a date opens it as a dateline ("(18.01.2018)
+        // Deutschlands Landwirte …", "Karlsruhe, (12.11.2021). …"): then its head.
+        let head = prefix_at_char(t.trim_start(), PARAGRAPH_HEAD_BYTES);
+        if !super::dates::opens_with_date(head) {
+            return;
+        }
+        head
+    };
+    // Cheap test on the raw bytes first: most text nodes are digit-free.
+    if text.len() < 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
     }
+    s.text_runs.push(TextSignal {
+        text: normalize_space(text),
+        order,
+        modified: false,
+        own,
+    });
+}
+
+/// The first `max` bytes of `s`, cut back to a character boundary.
+fn prefix_at_char(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 fn collect_meta(s: &mut Signals, a: &Attrs) {

@@ -265,6 +265,13 @@ pub const MODIFIED_LABELS: &[&str] = &[
     "revision",
 ];
 
+/// How much of a long paragraph's head is read for a date that opens it as a dateline
+/// ("(18.01.2018) Deutschlands Landwirte …"): a date further in is a fact of the story.
+pub const PARAGRAPH_HEAD_BYTES: usize = 40;
+
+/// How many words (a place name) may stand before the date that opens a dateline.
+pub const DATELINE_PLACE_WORDS: usize = 3;
+
 /// How many dates shown after the headline are compared with the page's machine-readable
 /// dates.
 pub const SHOWN_DATES_CHECKED: usize = 30;
