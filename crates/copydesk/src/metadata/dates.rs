@@ -13,10 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATELINE_PLACE_WORDS, DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS,
-    MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS,
-    PUBLISHED_META_KEY_PARTS, SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS,
-    TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
+    DATELINE_PLACE_WORDS, DATE_FILLERS, HEADLINE_KICKER_NODES, MAX_MARKED_DAYS, MIN_YEAR,
+    MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS, PUBLISHED_LABELS,
+    PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ,
+    TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -723,7 +723,13 @@ pub fn choose(
     let ok = |s: &str| parse_date(s, order).filter(|d| plausible(d, today));
     let url_date = url.and_then(date_from_url).filter(|d| plausible(d, today));
     let url_month = url.and_then(year_month_from_url);
-    let after_h1 = |o: u32| signals.first_h1_order.is_none_or(|h| o >= h);
+    // The headline's own date line may stand just above it ("Party, 30.10.23" over the
+    // title) as well as below it.
+    let after_h1 = |o: u32| {
+        signals
+            .first_h1_order
+            .is_none_or(|h| o.saturating_add(HEADLINE_KICKER_NODES) >= h)
+    };
     // A date that contradicts the URL's year and month is some other date on the page.
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 

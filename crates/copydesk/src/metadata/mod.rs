@@ -661,6 +661,37 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_over_the_headline_is_the_story_date() {
+        let teasers = "<div class=\"more\"><div class=\"date\">Freizeit, 28.9.23</div>\
+            <a href=\"/a\">Wochenende in Wien</a></div>";
+        let story = |kicker: &str| {
+            format!(
+                "<div class=\"text\"><div class=\"date\">{kicker}</div><h1>Last-Minute-Kostüme</h1>\
+                 <p>Halloween steht vor der Tür, und wer noch kein Kostüm hat, findet hier Ideen.</p>\
+                 <p>Alles lässt sich aus dem Kleiderschrank zusammenstellen, ganz ohne Einkauf.</p></div>{teasers}"
+            )
+        };
+        let html = page("", &story("Party, 30.10.23"));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2023-10-30")
+        );
+        // A date far above the headline (a list of other stories) is not its date line.
+        let mut far = String::from("<ul>");
+        for i in 1..=20 {
+            far.push_str(&format!(
+                "<li><a href=\"/n{i}\">Meldung {i}</a> <span>{i}.10.23</span></li>"
+            ));
+        }
+        far.push_str("</ul>");
+        let html = page("", &format!("{far}{}", story("Party")));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2023-09-28")
+        );
+    }
+
+    #[test]
     fn labelled_text_beats_date_elements_outside_the_article() {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";

@@ -272,6 +272,11 @@ pub const PARAGRAPH_HEAD_BYTES: usize = 40;
 /// How many words (a place name) may stand before the date that opens a dateline.
 pub const DATELINE_PLACE_WORDS: usize = 3;
 
+/// How far above the headline (in document nodes, text and whitespace included) a date
+/// still belongs to it: a kicker line over the title ("02.02.2022 10:16 Uhr - 1.
+/// Bundesliga") is the story's date line as much as one under it.
+pub const HEADLINE_KICKER_NODES: u32 = 24;
+
 /// How many dates shown after the headline are compared with the page's machine-readable
 /// dates.
 pub const SHOWN_DATES_CHECKED: usize = 30;
