@@ -692,6 +692,20 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_an_embedded_post_are_the_post_s() {
+        let embed = "<blockquote class=\"instagram-media\"><p>Ein Beitrag geteilt von Vreni</p>\
+            <p><time datetime=\"2018-03-12T19:30:12+00:00\">Mär 12, 2018 um 12:30 PDT</time></p></blockquote>";
+        let html = format!(
+            "<html><body><div class=\"comment-header\"><span class=\"date\">29. Januar 2019</span></div>{}</body></html>",
+            story(embed)
+        );
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2019-01-29")
+        );
+    }
+
+    #[test]
     fn labelled_text_beats_date_elements_outside_the_article() {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";

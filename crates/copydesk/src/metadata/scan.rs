@@ -271,6 +271,9 @@ pub fn scan(dom: &Dom) -> Signals {
     // Elements whose subtree is not the article's own (comments, sidebars, navigation):
     // bylines and dates inside them belong to something else.
     let mut foreign: Vec<NodeId> = Vec::new();
+    // The `<blockquote>` being read, if any: an embedded post or a quotation, whose
+    // dates are the quoted text's, never the page's.
+    let mut quote: Option<NodeId> = None;
     let mut in_body = false;
     let mut walk = dom.traverse(Dom::ROOT);
     while let Some(edge) = walk.next() {
@@ -280,13 +283,16 @@ pub fn scan(dom: &Dom) -> Signals {
                 if foreign.last() == Some(&id) {
                     foreign.pop();
                 }
+                if quote == Some(id) {
+                    quote = None;
+                }
                 continue;
             }
         };
         order = order.wrapping_add(1);
         let el = match &dom.nodes[id as usize].data {
             NodeData::Text(t) => {
-                if in_body && s.text_runs.len() < MAX_TEXT_RUNS {
+                if in_body && quote.is_none() && s.text_runs.len() < MAX_TEXT_RUNS {
                     collect_text_run(&mut s, t, order, foreign.is_empty());
                 }
                 continue;
@@ -377,6 +383,10 @@ pub fn scan(dom: &Dom) -> Signals {
             foreign.push(id);
         }
         let article_own = foreign.is_empty();
+        if *tag == local_name!("blockquote") && quote.is_none() {
+            quote = Some(id);
+        }
+        let quoted = quote.is_some();
 
         if *tag == local_name!("h1") && s.h1.len() < MAX_HEADINGS {
             if let Some(t) = text_capped(dom, id, 400).filter(|t| !t.is_empty()) {
@@ -402,7 +412,7 @@ pub fn scan(dom: &Dom) -> Signals {
         }
 
         let is_time = *tag == local_name!("time");
-        if (is_time || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
+        if !quoted && (is_time || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
             let attr = if is_time { a.datetime } else { a.title };
             let text = if is_time {
                 text_capped(dom, id, 80).filter(|t| !t.is_empty())
@@ -428,7 +438,7 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if has_class && flags.date && s.date_texts.len() < MAX_DATE_TEXTS {
+        if !quoted && has_class && flags.date && s.date_texts.len() < MAX_DATE_TEXTS {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
