@@ -678,6 +678,14 @@ pub fn year_month_from_url(url: &str) -> Option<(i32, u8)> {
     })
 }
 
+/// Whether a meta key is a known publication key under a vendor's prefix ("sw-pubdate").
+fn is_prefixed_published_key(key: &str) -> bool {
+    PUBLISHED_META_KEYS.iter().any(|known| {
+        key.strip_suffix(known)
+            .is_some_and(|p| p.len() > 1 && p.ends_with(['-', ':', '.']))
+    })
+}
+
 /// Whether a text is a copyright or version notice, whose dates are not the page's.
 fn is_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -760,6 +768,14 @@ pub fn choose(
     for key in PUBLISHED_META_KEYS {
         fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
+    // The same keys under a vendor's prefix ("sw-pubdate", "og:pubdate").
+    fill(&mut published, || {
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| is_prefixed_published_key(k))
+            .find_map(|(_, v)| ok(v))
+    });
     for prop in ["datepublished", "datecreated"] {
         fill(&mut published, || {
             signals
@@ -1134,6 +1150,16 @@ mod tests {
             "Seit 2007 rückt sie näher",
         ] {
             assert!(!opens_with_date(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn vendor_prefixed_publication_keys() {
+        for k in ["sw-pubdate", "og:pubdate", "site.publish_date"] {
+            assert!(is_prefixed_published_key(k), "{k}");
+        }
+        for k in ["pubdate", "xpubdate", "-pubdate", "sw-pubdates", "sw-date"] {
+            assert!(!is_prefixed_published_key(k), "{k}");
         }
     }
 

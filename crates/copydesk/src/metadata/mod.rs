@@ -706,6 +706,13 @@ mod tests {
     }
 
     #[test]
+    fn a_vendor_prefixed_publication_key_beats_text_dates() {
+        let head = "<meta name=\"sw-pubdate\" content=\"2021-11-19\">";
+        let extra = "<p class=\"date\">18. Nov 2021</p>";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2021-11-19"));
+    }
+
+    #[test]
     fn labelled_text_beats_date_elements_outside_the_article() {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";
