@@ -284,10 +284,11 @@ pub const SHOWN_DATES_CHECKED: usize = 30;
 /// How many texts after the headline are read for those dates at most.
 pub const SHOWN_TEXTS_READ: usize = 200;
 
-/// Hours after midnight UTC in which a timestamp is still the previous day all over the
-/// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
-/// Europe's east and Asia.
-pub const UTC_SMALL_HOURS: u8 = 4;
+/// Hours after midnight UTC in which a timestamp is still the previous day in the
+/// Americas from US Central time westward (UTC−6 to UTC−10; the east coast until 04:00),
+/// and, mirrored before midnight, already the next day in Asia. Applied only when the
+/// page's address names that other day.
+pub const UTC_SMALL_HOURS: u8 = 6;
 
 /// At most this many different days among the `<time>` elements marked as publication
 /// dates: more, and the marks belong to a list of teasers, not to the article.
