@@ -714,6 +714,31 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_inside_the_article_holds_its_date() {
+        let body = |aside_class: &str| {
+            format!(
+                "<article><h1>Der neue Tourenski</h1><aside class=\"{aside_class}\">\
+                 <time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></aside>\
+                 <p>Der Ski vereint das Beste aus zwei Welten, sagen die Tester nach einer Saison.</p></article>"
+            )
+        };
+        let head = "<meta name=\"date\" content=\"2022-1-26\">";
+        assert_eq!(
+            run(&page(head, &body("meta")), None)
+                .date_published
+                .as_deref(),
+            Some("2022-01-21")
+        );
+        // Marked as related stories, it is not the article's.
+        assert_eq!(
+            run(&page(head, &body("related")), None)
+                .date_published
+                .as_deref(),
+            Some("2022-01-26")
+        );
+    }
+
+    #[test]
     fn labelled_text_beats_date_elements_outside_the_article() {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";

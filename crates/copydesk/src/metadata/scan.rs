@@ -375,10 +375,15 @@ pub fn scan(dom: &Dom) -> Signals {
             *tag,
             local_name!("body") | local_name!("main") | local_name!("article")
         );
-        let is_foreign_el = matches!(
-            *tag,
-            local_name!("nav") | local_name!("footer") | local_name!("aside")
-        ) || (!outer && flags.foreign);
+        // An `<aside>` inside the `<article>` holds the story's own facts (its date and
+        // author box) unless its class says otherwise.
+        let own_aside = *tag == local_name!("aside")
+            && dom
+                .ancestors(id)
+                .any(|p| dom.tag(p) == Some(&local_name!("article")));
+        let is_foreign_el = (matches!(*tag, local_name!("nav") | local_name!("footer"))
+            || (*tag == local_name!("aside") && !own_aside))
+            || (!outer && flags.foreign);
         if is_foreign_el {
             foreign.push(id);
         }
