@@ -13,10 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::jsonld::JsonLdFacts;
 use super::scan::{Signals, TextSignal, TimeSignal};
 use crate::rules::dates::{
-    DATE_FILLERS, MAX_MARKED_DAYS, MIN_YEAR, MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES,
-    NOT_PUBLICATION_WORDS, PUBLISHED_LABELS, PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS,
-    SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ, TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS,
-    WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
+    DATELINE_PLACE_WORDS, DATE_FILLERS, HEADLINE_KICKER_NODES, MAX_MARKED_DAYS, MIN_YEAR,
+    MODIFIED_LABELS, MODIFIED_META_KEYS, MONTH_NAMES, NOT_PUBLICATION_WORDS, PUBLISHED_LABELS,
+    PUBLISHED_META_KEYS, PUBLISHED_META_KEY_PARTS, SHOWN_DATES_CHECKED, SHOWN_TEXTS_READ,
+    TIME_WORDS, TWO_WORD_MONTH_OPENERS, UTC_SMALL_HOURS, WEAK_DATE_META_KEYS, WEEKDAY_NAMES,
 };
 
 /// A calendar date, with the time of day and UTC offset when the source gave them.
@@ -562,6 +562,27 @@ pub fn parse_date_phrase(phrase: &str, order: DayOrder) -> Option<PhraseDate> {
     })
 }
 
+/// Whether a date opens `text`, after at most a place name and punctuation, as in a
+/// dateline ("(18.01.2018) Deutschlands …", "Karlsruhe, (12.11.2021). Traditionell …",
+/// "BERLIN, 5. März 2020 –"): the first number of the text must start the date.
+pub fn opens_with_date(text: &str) -> bool {
+    let toks = tokenize(text);
+    let mut words = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t {
+            Tok::Word(_) if month_at(&toks, i).is_none() => {
+                words += 1;
+                if words > DATELINE_PLACE_WORDS {
+                    return false;
+                }
+            }
+            Tok::Sep(_) => {}
+            _ => return date_at(&toks, i, DayOrder::DayFirst).is_some(),
+        }
+    }
+    false
+}
+
 /// Every date written in `s`, in order (at most `limit`).
 pub fn find_dates(s: &str, order: DayOrder, limit: usize) -> Vec<DateTime> {
     let toks = tokenize(s);
@@ -657,6 +678,14 @@ pub fn year_month_from_url(url: &str) -> Option<(i32, u8)> {
     })
 }
 
+/// Whether a meta key is a known publication key under a vendor's prefix ("sw-pubdate").
+fn is_prefixed_published_key(key: &str) -> bool {
+    PUBLISHED_META_KEYS.iter().any(|known| {
+        key.strip_suffix(known)
+            .is_some_and(|p| p.len() > 1 && p.ends_with(['-', ':', '.']))
+    })
+}
+
 /// Whether a text is a copyright or version notice, whose dates are not the page's.
 fn is_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -702,7 +731,13 @@ pub fn choose(
     let ok = |s: &str| parse_date(s, order).filter(|d| plausible(d, today));
     let url_date = url.and_then(date_from_url).filter(|d| plausible(d, today));
     let url_month = url.and_then(year_month_from_url);
-    let after_h1 = |o: u32| signals.first_h1_order.is_none_or(|h| o >= h);
+    // The headline's own date line may stand just above it ("Party, 30.10.23" over the
+    // title) as well as below it.
+    let after_h1 = |o: u32| {
+        signals
+            .first_h1_order
+            .is_none_or(|h| o.saturating_add(HEADLINE_KICKER_NODES) >= h)
+    };
     // A date that contradicts the URL's year and month is some other date on the page.
     let fits_url = |d: &DateTime| url_month.is_none_or(|(y, m)| d.year == y && d.month == m);
 
@@ -733,6 +768,14 @@ pub fn choose(
     for key in PUBLISHED_META_KEYS {
         fill(&mut published, || signals.meta_all(key).find_map(ok));
     }
+    // The same keys under a vendor's prefix ("sw-pubdate", "og:pubdate").
+    fill(&mut published, || {
+        signals
+            .meta
+            .iter()
+            .filter(|(k, _)| is_prefixed_published_key(k))
+            .find_map(|(_, v)| ok(v))
+    });
     for prop in ["datepublished", "datecreated"] {
         fill(&mut published, || {
             signals
@@ -1088,6 +1131,36 @@ mod tests {
                 .as_deref(),
             Some("2020-01-05")
         );
+    }
+
+    #[test]
+    fn datelines_open_a_paragraph() {
+        for s in [
+            "(18.01.2018) Deutschlands Landwirte zittern",
+            "Karlsruhe, (12.11.2021). Traditionell gedenken",
+            "BAD TÖLZ, 5. März 2020 – Die Stadt",
+            "Am 27.12.2017 berichtete",
+        ] {
+            assert!(opens_with_date(s), "{s}");
+        }
+        for s in [
+            "Vom 26. November bis 2. Dezember 2022 trifft",
+            "Die Zeitung berichtete am 27.12.2017",
+            "Mit 12 Punkten liegt das Team am 3.4.2020",
+            "Seit 2007 rückt sie näher",
+        ] {
+            assert!(!opens_with_date(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn vendor_prefixed_publication_keys() {
+        for k in ["sw-pubdate", "og:pubdate", "site.publish_date"] {
+            assert!(is_prefixed_published_key(k), "{k}");
+        }
+        for k in ["pubdate", "xpubdate", "-pubdate", "sw-pubdates", "sw-date"] {
+            assert!(!is_prefixed_published_key(k), "{k}");
+        }
     }
 
     #[test]

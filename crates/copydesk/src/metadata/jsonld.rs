@@ -182,7 +182,7 @@ fn parse_lenient(raw: &str) -> Option<Value> {
     if t.is_empty() {
         return None;
     }
-    if let Ok(v) = serde_json::from_str(t) {
+    if let Some(v) = first_value(t) {
         return Some(v);
     }
     // Raw control characters inside strings are the most common breakage: a space is
@@ -191,7 +191,19 @@ fn parse_lenient(raw: &str) -> Option<Value> {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    serde_json::from_str(&cleaned).ok()
+    first_value(&cleaned)
+}
+
+/// The first complete JSON value of `t`: a hand-written script often leaves a stray
+/// closing brace or a second object after its complete first value.
+fn first_value(t: &str) -> Option<Value> {
+    if let Ok(v) = serde_json::from_str(t) {
+        return Some(v);
+    }
+    serde_json::Deserializer::from_str(t)
+        .into_iter::<Value>()
+        .next()
+        .and_then(Result::ok)
 }
 
 /// Every object in the values that has a `@type` or an `@id`, in document order
@@ -467,6 +479,21 @@ mod tests {
         assert_eq!(f.headline.as_deref(), Some("Line one"));
         let f = facts(r#"{"@type":"Article","headline":"Cut off"#);
         assert!(f.headline.is_none());
+    }
+
+    #[test]
+    fn stray_text_after_a_complete_object() {
+        let f = facts(
+            "{\"@type\":\"NewsArticle\",\"headline\":\"Kept\",\"datePublished\":\"2020-10-26\"}\n}",
+        );
+        assert_eq!(f.headline.as_deref(), Some("Kept"));
+        assert_eq!(f.date_published.as_deref(), Some("2020-10-26"));
+        let f = facts("{\"@type\":\"Article\",\"headline\":\"First\"} {\"@type\":\"Article\"");
+        assert_eq!(f.headline.as_deref(), Some("First"));
+        // Text before the object is still no JSON.
+        assert!(facts("var x = {\"@type\":\"Article\",\"headline\":\"No\"}")
+            .headline
+            .is_none());
     }
 
     #[test]

@@ -594,6 +594,7 @@ mod tests {
         let url = Some("https://planet.test/2023/11/08/bridge");
         for (t, want) in [
             ("2023-11-09T03:28:35+00:00", "2023-11-08"),
+            ("2023-11-09T05:30:59+00:00", "2023-11-08"),
             ("2023-11-09T10:04:00+00:00", "2023-11-09"),
             ("2023-11-09T03:28:35-05:00", "2023-11-09"),
         ] {
@@ -625,6 +626,116 @@ mod tests {
         // Without a time of day it is a weaker record than the date shown.
         let head = "<meta name=\"date\" content=\"2017-05-01\">";
         assert_eq!(published(head, extra, None).as_deref(), Some("2020-02-26"));
+    }
+
+    #[test]
+    fn a_date_opening_a_long_paragraph_is_its_dateline() {
+        let lead =
+            "Die Landwirte im ganzen Land sorgen sich um die Seuche, die seit Jahren näher rückt \
+            und nun auch die Grenze erreichen könnte, wie die Behörden am Montag mitteilten. Die \
+            Schäden wären immens, sagen die Verbände, und fordern rasche Hilfe vom Bund.";
+        let body = |first: &str| {
+            format!(
+                "<article><h1>Neue Hoffnung</h1><p><strong>{first} {lead}</strong></p>\
+                 <p>Das sagte die Zeitung (27.12.2017) in einem Bericht.</p></article>"
+            )
+        };
+        let html = page("", &body("(18.01.2018)"));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2018-01-18")
+        );
+        let html = page("", &body("Karlsruhe, (12.01.2018)."));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2018-01-12")
+        );
+        // A date further into the paragraph is a fact of the story.
+        let html = page(
+            "",
+            &body("Vom 16. Januar bis 18. Januar 2018 tagte der Rat."),
+        );
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2017-12-27")
+        );
+    }
+
+    #[test]
+    fn a_date_line_over_the_headline_is_the_story_date() {
+        let teasers = "<div class=\"more\"><div class=\"date\">Freizeit, 28.9.23</div>\
+            <a href=\"/a\">Wochenende in Wien</a></div>";
+        let story = |kicker: &str| {
+            format!(
+                "<div class=\"text\"><div class=\"date\">{kicker}</div><h1>Last-Minute-Kostüme</h1>\
+                 <p>Halloween steht vor der Tür, und wer noch kein Kostüm hat, findet hier Ideen.</p>\
+                 <p>Alles lässt sich aus dem Kleiderschrank zusammenstellen, ganz ohne Einkauf.</p></div>{teasers}"
+            )
+        };
+        let html = page("", &story("Party, 30.10.23"));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2023-10-30")
+        );
+        // A date far above the headline (a list of other stories) is not its date line.
+        let mut far = String::from("<ul>");
+        for i in 1..=20 {
+            far.push_str(&format!(
+                "<li><a href=\"/n{i}\">Meldung {i}</a> <span>{i}.10.23</span></li>"
+            ));
+        }
+        far.push_str("</ul>");
+        let html = page("", &format!("{far}{}", story("Party")));
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2023-09-28")
+        );
+    }
+
+    #[test]
+    fn dates_in_an_embedded_post_are_the_post_s() {
+        let embed = "<blockquote class=\"instagram-media\"><p>Ein Beitrag geteilt von Vreni</p>\
+            <p><time datetime=\"2018-03-12T19:30:12+00:00\">Mär 12, 2018 um 12:30 PDT</time></p></blockquote>";
+        let html = format!(
+            "<html><body><div class=\"comment-header\"><span class=\"date\">29. Januar 2019</span></div>{}</body></html>",
+            story(embed)
+        );
+        assert_eq!(
+            run(&html, None).date_published.as_deref(),
+            Some("2019-01-29")
+        );
+    }
+
+    #[test]
+    fn a_vendor_prefixed_publication_key_beats_text_dates() {
+        let head = "<meta name=\"sw-pubdate\" content=\"2021-11-19\">";
+        let extra = "<p class=\"date\">18. Nov 2021</p>";
+        assert_eq!(published(head, extra, None).as_deref(), Some("2021-11-19"));
+    }
+
+    #[test]
+    fn an_aside_inside_the_article_holds_its_date() {
+        let body = |aside_class: &str| {
+            format!(
+                "<article><h1>Der neue Tourenski</h1><aside class=\"{aside_class}\">\
+                 <time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></aside>\
+                 <p>Der Ski vereint das Beste aus zwei Welten, sagen die Tester nach einer Saison.</p></article>"
+            )
+        };
+        let head = "<meta name=\"date\" content=\"2022-1-26\">";
+        assert_eq!(
+            run(&page(head, &body("meta")), None)
+                .date_published
+                .as_deref(),
+            Some("2022-01-21")
+        );
+        // Marked as related stories, it is not the article's.
+        assert_eq!(
+            run(&page(head, &body("related")), None)
+                .date_published
+                .as_deref(),
+            Some("2022-01-26")
+        );
     }
 
     #[test]

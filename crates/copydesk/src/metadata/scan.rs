@@ -12,7 +12,9 @@ use aho_corasick::AhoCorasick;
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, Element, NodeData, NodeId};
-use crate::rules::dates::{DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PUBLISHED_CLASS_WORDS};
+use crate::rules::dates::{
+    DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PARAGRAPH_HEAD_BYTES, PUBLISHED_CLASS_WORDS,
+};
 use crate::rules::metadata::{AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
 use crate::text::normalize_space;
 
@@ -269,6 +271,9 @@ pub fn scan(dom: &Dom) -> Signals {
     // Elements whose subtree is not the article's own (comments, sidebars, navigation):
     // bylines and dates inside them belong to something else.
     let mut foreign: Vec<NodeId> = Vec::new();
+    // The `<blockquote>` being read, if any: an embedded post or a quotation, whose
+    // dates are the quoted text's, never the page's.
+    let mut quote: Option<NodeId> = None;
     let mut in_body = false;
     let mut walk = dom.traverse(Dom::ROOT);
     while let Some(edge) = walk.next() {
@@ -278,13 +283,16 @@ pub fn scan(dom: &Dom) -> Signals {
                 if foreign.last() == Some(&id) {
                     foreign.pop();
                 }
+                if quote == Some(id) {
+                    quote = None;
+                }
                 continue;
             }
         };
         order = order.wrapping_add(1);
         let el = match &dom.nodes[id as usize].data {
             NodeData::Text(t) => {
-                if in_body && s.text_runs.len() < MAX_TEXT_RUNS {
+                if in_body && quote.is_none() && s.text_runs.len() < MAX_TEXT_RUNS {
                     collect_text_run(&mut s, t, order, foreign.is_empty());
                 }
                 continue;
@@ -367,14 +375,23 @@ pub fn scan(dom: &Dom) -> Signals {
             *tag,
             local_name!("body") | local_name!("main") | local_name!("article")
         );
-        let is_foreign_el = matches!(
-            *tag,
-            local_name!("nav") | local_name!("footer") | local_name!("aside")
-        ) || (!outer && flags.foreign);
+        // An `<aside>` inside the `<article>` holds the story's own facts (its date and
+        // author box) unless its class says otherwise.
+        let own_aside = *tag == local_name!("aside")
+            && dom
+                .ancestors(id)
+                .any(|p| dom.tag(p) == Some(&local_name!("article")));
+        let is_foreign_el = (matches!(*tag, local_name!("nav") | local_name!("footer"))
+            || (*tag == local_name!("aside") && !own_aside))
+            || (!outer && flags.foreign);
         if is_foreign_el {
             foreign.push(id);
         }
         let article_own = foreign.is_empty();
+        if *tag == local_name!("blockquote") && quote.is_none() {
+            quote = Some(id);
+        }
+        let quoted = quote.is_some();
 
         if *tag == local_name!("h1") && s.h1.len() < MAX_HEADINGS {
             if let Some(t) = text_capped(dom, id, 400).filter(|t| !t.is_empty()) {
@@ -400,7 +417,7 @@ pub fn scan(dom: &Dom) -> Signals {
         }
 
         let is_time = *tag == local_name!("time");
-        if (is_time || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
+        if !quoted && (is_time || *tag == local_name!("abbr")) && s.times.len() < MAX_TIMES {
             let attr = if is_time { a.datetime } else { a.title };
             let text = if is_time {
                 text_capped(dom, id, 80).filter(|t| !t.is_empty())
@@ -426,7 +443,7 @@ pub fn scan(dom: &Dom) -> Signals {
             }
         }
 
-        if has_class && flags.date && s.date_texts.len() < MAX_DATE_TEXTS {
+        if !quoted && has_class && flags.date && s.date_texts.len() < MAX_DATE_TEXTS {
             if let Some(t) = text_capped(dom, id, SHORT_TEXT).filter(|t| !t.is_empty()) {
                 s.date_texts.push(TextSignal {
                     text: t,
@@ -465,21 +482,42 @@ pub fn scan(dom: &Dom) -> Signals {
     s
 }
 
-/// Keeps a body text node that may hold a written date: short, with a digit.
+/// Keeps a body text node that may hold a written date: a short one whole, a long
+/// paragraph's head.
 fn collect_text_run(s: &mut Signals, t: &str, order: u32, own: bool) {
-    // Cheap tests on the raw bytes first: most text nodes are long prose or digit-free.
-    if t.len() < 6 || t.len() > SHORT_TEXT * 4 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() < 6 {
         return;
     }
-    let t = t.trim();
-    if t.len() >= 6 && t.len() <= SHORT_TEXT {
-        s.text_runs.push(TextSignal {
-            text: normalize_space(t),
-            order,
-            modified: false,
-            own,
-        });
+    let text = if t.len() <= SHORT_TEXT * 2 && t.trim().len() <= SHORT_TEXT {
+        t.trim()
+    } else {
+        // A long paragraph counts only when a date opens it as a dateline ("(18.01.2018)
+        // Deutschlands Landwirte …", "Karlsruhe, (12.11.2021). …"): then its head.
+        let head = prefix_at_char(t.trim_start(), PARAGRAPH_HEAD_BYTES);
+        if !super::dates::opens_with_date(head) {
+            return;
+        }
+        head
+    };
+    // Cheap test on the raw bytes first: most text nodes are digit-free.
+    if text.len() < 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
     }
+    s.text_runs.push(TextSignal {
+        text: normalize_space(text),
+        order,
+        modified: false,
+        own,
+    });
+}
+
+/// The first `max` bytes of `s`, cut back to a character boundary.
+fn prefix_at_char(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 fn collect_meta(s: &mut Signals, a: &Attrs) {

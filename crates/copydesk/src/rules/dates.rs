@@ -265,6 +265,18 @@ pub const MODIFIED_LABELS: &[&str] = &[
     "revision",
 ];
 
+/// How much of a long paragraph's head is read for a date that opens it as a dateline
+/// ("(18.01.2018) Deutschlands Landwirte …"): a date further in is a fact of the story.
+pub const PARAGRAPH_HEAD_BYTES: usize = 40;
+
+/// How many words (a place name) may stand before the date that opens a dateline.
+pub const DATELINE_PLACE_WORDS: usize = 3;
+
+/// How far above the headline (in document nodes, text and whitespace included) a date
+/// still belongs to it: a kicker line over the title ("02.02.2022 10:16 Uhr - 1.
+/// Bundesliga") is the story's date line as much as one under it.
+pub const HEADLINE_KICKER_NODES: u32 = 24;
+
 /// How many dates shown after the headline are compared with the page's machine-readable
 /// dates.
 pub const SHOWN_DATES_CHECKED: usize = 30;
@@ -272,10 +284,11 @@ pub const SHOWN_DATES_CHECKED: usize = 30;
 /// How many texts after the headline are read for those dates at most.
 pub const SHOWN_TEXTS_READ: usize = 200;
 
-/// Hours after midnight UTC in which a timestamp is still the previous day all over the
-/// Americas (UTC−4 to UTC−10), and, mirrored before midnight, already the next day in
-/// Europe's east and Asia.
-pub const UTC_SMALL_HOURS: u8 = 4;
+/// Hours after midnight UTC in which a timestamp is still the previous day in the
+/// Americas from US Central time westward (UTC−6 to UTC−10; the east coast until 04:00),
+/// and, mirrored before midnight, already the next day in Asia. Applied only when the
+/// page's address names that other day.
+pub const UTC_SMALL_HOURS: u8 = 6;
 
 /// At most this many different days among the `<time>` elements marked as publication
 /// dates: more, and the marks belong to a list of teasers, not to the article.
