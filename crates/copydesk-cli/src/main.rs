@@ -18,6 +18,20 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// With transparent huge pages, every fresh 2 MiB of the allocator's arenas costs the
+/// kernel a page clear, paid again each time a batch frees and re-takes memory page after
+/// page. Without them `copydesk warc` peaks ~55 MB lower (bench/warc/README.md) at no CPU
+/// cost.
+#[cfg(target_os = "linux")]
+fn disable_transparent_huge_pages() {
+    // SAFETY: prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0) takes no pointers and only sets a flag
+    // on this process's memory descriptor, so it cannot break memory safety. On a kernel
+    // without it the call fails with EINVAL and the default stays: nothing to handle.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 /// News-article extraction: HTML in, the article out.
 #[derive(Parser)]
 #[command(name = "copydesk", version, about)]
@@ -80,6 +94,8 @@ pub const EXIT_FAILED: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
+    #[cfg(target_os = "linux")]
+    disable_transparent_huge_pages();
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => extract::run(args),
