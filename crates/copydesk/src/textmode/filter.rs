@@ -238,25 +238,10 @@ pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
         .map(|l| if l.is_prose() { l.words } else { 0 })
         .collect();
     let total: usize = prose_words.iter().sum();
-    let menu_like = |l: &Line<'_>| l.is_short() || l.kind.is_some();
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].is_blank() || !menu_like(&lines[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let (mut count, mut phrases) = (0, 0);
-        while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
-            count += usize::from(!lines[i].is_blank());
-            phrases += usize::from(lines[i].kind.is_some());
-            i += 1;
-        }
-        if count >= MIN_MENU_RUN {
-            runs.push((start, i, count, phrases));
-        }
-    }
+    let runs: Vec<_> = menu_runs(lines)
+        .into_iter()
+        .filter(|&(_, _, count, _)| count >= MIN_MENU_RUN)
+        .collect();
     let share = |words: usize| words as f64 / total.max(1) as f64;
     let mut narrowed = region;
     let mut before = 0usize;
