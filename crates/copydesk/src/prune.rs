@@ -147,7 +147,11 @@ fn junk_reason<'a>(
     match *tag {
         // Some themes set the whole post in a <header> element.
         local_name!("footer") => return Some(Some(Junk::Footer)),
-        local_name!("header") if !holds_the_prose => return Some(Some(Junk::Navigation)),
+        // A <header> inside an <article> is the story's own (headline, standfirst,
+        // byline), not the site's masthead: its class words decide, as anywhere.
+        local_name!("header") if !holds_the_prose && !in_article(dom, id) => {
+            return Some(Some(Junk::Navigation))
+        }
         local_name!("form") if !has_prose(dom, id) => return Some(None),
         _ => {}
     }
@@ -157,7 +161,22 @@ fn junk_reason<'a>(
             return Some(Some(*j));
         }
     }
-    let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
+    // A heading's id is an anchor made from its words ("nav_nur_die_folie",
+    // "share-your-story"), not a name for a template box.
+    let is_heading = matches!(
+        *tag,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    );
+    let junk = match verdicts.get(el.class()) {
+        Some(junk) => junk,
+        None if !is_heading => verdicts.get(el.id())?,
+        None => return None,
+    };
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
@@ -171,6 +190,12 @@ fn junk_reason<'a>(
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
+}
+
+/// Whether `id` sits inside an `<article>` element.
+fn in_article(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id)
+        .any(|a| dom.is(a, &local_name!("article")))
 }
 
 /// Whether an inline `style` hides the element.
@@ -370,5 +395,15 @@ mod tests {
              <div class=sidebar>Side</div><script>x()</script><p style='display: none'>Hidden</p>",
         );
         assert_eq!(t, "TitleStory.");
+    }
+
+    #[test]
+    fn article_header_and_heading_anchors_stay() {
+        let t = text_after_prune(
+            "<header class=masthead><a href=/>Home</a></header>\
+             <article><header><p class=standfirst>Lead.</p></header>\
+             <h3 id=nav_the_film_remains>The film remains</h3><p>Story.</p></article>",
+        );
+        assert_eq!(t, "Lead.The film remainsStory.");
     }
 }

@@ -1029,7 +1029,8 @@ const CONTAINS: &[(Kind, &[&str])] = &[
             "использует cookie",
             "使用cookie",
         ],
-    ),    (
+    ),
+    (
         // Advertising and affiliate disclosures ("… we may receive compensation").
         Kind::Advert,
         &[
