@@ -195,21 +195,25 @@ fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) ->
     let Some(first) = all.iter().position(|b| dom.contains(article, b.node)) else {
         return Vec::new();
     };
-    let Some(h1) = all[..first]
+    // The headline and the body must share a close wrapper (an <article>, a post div),
+    // not just the page. The headline is the page's <h1>, or else the nearest heading
+    // above the body (news modules often title a story with an <h2>/<h3>).
+    let wrappers: Vec<NodeId> = dom.ancestors(article).take(LEAD_WRAPPER_LEVELS).collect();
+    let shares_wrapper = |b: &Block| wrappers.iter().any(|&w| dom.contains(w, b.node));
+    let before = &all[..first];
+    let headline = before
         .iter()
         .rposition(|b| matches!(b.kind, BlockKind::Heading(1)))
-    else {
+        .filter(|&h| shares_wrapper(&before[h]))
+        .or_else(|| {
+            before
+                .iter()
+                .rposition(|b| matches!(b.kind, BlockKind::Heading(_)))
+                .filter(|&h| shares_wrapper(&before[h]))
+        });
+    let Some(h1) = headline else {
         return Vec::new();
     };
-    // The headline and the body must share a close wrapper (an <article>, a post div),
-    // not just the page.
-    let wrapper = dom
-        .ancestors(article)
-        .take(LEAD_WRAPPER_LEVELS)
-        .find(|&a| dom.contains(a, all[h1].node));
-    if wrapper.is_none() {
-        return Vec::new();
-    }
     let mut lead = Vec::new();
     let mut total = 0.0;
     for i in h1 + 1..first {
@@ -228,19 +232,34 @@ fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) ->
             lead.push(i);
         }
     }
-    if lead.len() > 3 || total > 800.0 {
+    if lead.len() > 3 || total > 1200.0 {
         // That much text above the pick is a second story or a teaser block, not a lead.
         return Vec::new();
     }
     lead
 }
 
-/// "By Jane Doe, a senior editor …": a byline, however long.
+/// "By Jane Doe, a senior editor …": a byline, however long. The prefix must be a whole
+/// word ("Die frühen 1970er …" is not "di …") followed by a capitalised name ("De acuerdo
+/// con …" is a sentence, "De Juan Pérez" a byline).
 fn starts_like_byline(text: &str) -> bool {
-    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
-    crate::rules::metadata::BYLINE_PREFIXES
-        .iter()
-        .any(|p| head.starts_with(p))
+    let text = text.trim_start();
+    crate::rules::metadata::BYLINE_PREFIXES.iter().any(|p| {
+        let Some(head) = text.get(..p.len()) else {
+            return false;
+        };
+        if !head.eq_ignore_ascii_case(p) {
+            return false;
+        }
+        let rest = &text[p.len()..];
+        if p.ends_with(':') {
+            return true;
+        }
+        rest.starts_with([' ', '\u{a0}'])
+            && rest
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(char::is_uppercase)
+    })
 }
 
 /// How far above the picked body the headline's wrapper may be.
@@ -601,5 +620,43 @@ mod tests {
         );
         assert_eq!(tables, 0);
         assert!(ld[1] > 0.5 && ld[2] > 0.5, "{ld:?}");
+    }
+
+    #[test]
+    fn byline_prefix_is_a_whole_word_before_a_name() {
+        assert!(starts_like_byline("By Jane Doe, senior editor"));
+        assert!(starts_like_byline("Von Max Mustermann"));
+        assert!(starts_like_byline("Autor: jdoe"));
+        assert!(!starts_like_byline(
+            "Die frühen 1970er Jahre werden oft genannt."
+        ));
+        assert!(!starts_like_byline("Der Bundestag hat beschlossen."));
+        assert!(!starts_like_byline(
+            "De acuerdo con el informe, la cifra subió."
+        ));
+        assert!(!starts_like_byline("Yesterday the council met."));
+    }
+
+    #[test]
+    fn standfirst_under_a_module_heading_is_the_lead() {
+        let body: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<p>Der Sturm erreichte die Küste am Morgen des {i}. Tages. Schiffe blieben auf \
+                     See, und die Fähren stellten den Betrieb ein, bis der Wind nachließ.</p>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<title>Port</title><div class=news><div class=article><div class=header>\
+             <h3>Storm closes the port</h3></div><div class=teaser-text><p>Die Hafenbehörde \
+             hat am Montag alle Liegeplätze geräumt, weil der Sturm stärker ausfiel als \
+             vorhergesagt und Böen von über hundert Kilometern brachte.</p></div>\
+             <div class=news-text-wrap>{body}</div></div></div><div class=sidebar><p>Mehr</p></div>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        let lead = article.text.find("Die Hafenbehörde").expect("lead kept");
+        let story = article.text.find("Der Sturm").expect("story kept");
+        assert!(lead < story, "{}", article.text);
     }
 }
