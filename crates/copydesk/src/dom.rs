@@ -345,16 +345,18 @@ impl Dom {
 
     /// The `<head>` element, if any.
     pub fn head(&self) -> Option<NodeId> {
-        let html = self.html_element()?;
-        self.child_elements(html)
-            .find(|&c| self.is(c, &local_name!("head")))
+        self.child_of_html(&local_name!("head"))
     }
 
     /// The `<body>` element, if any.
     pub fn body(&self) -> Option<NodeId> {
+        self.child_of_html(&local_name!("body"))
+    }
+
+    /// The first child element of `<html>` named `tag`.
+    fn child_of_html(&self, tag: &LocalName) -> Option<NodeId> {
         let html = self.html_element()?;
-        self.child_elements(html)
-            .find(|&c| self.is(c, &local_name!("body")))
+        self.child_elements(html).find(|&c| self.is(c, tag))
     }
 }
 
@@ -363,32 +365,30 @@ fn some(id: NodeId) -> Option<NodeId> {
     (id != NONE).then_some(id)
 }
 
-/// Iterator over the children of a node.
-pub struct Children<'a> {
+/// Iterator that follows one link from node to node until the link is empty: the next
+/// sibling (`TO_PARENT = false`: a node's children, from its first child) or the parent
+/// (`TO_PARENT = true`: its ancestors).
+pub struct LinkWalk<'a, const TO_PARENT: bool> {
     dom: &'a Dom,
     next: NodeId,
 }
 
-impl Iterator for Children<'_> {
-    type Item = NodeId;
-    fn next(&mut self) -> Option<NodeId> {
-        let cur = some(self.next)?;
-        self.next = self.dom.nodes[cur as usize].next_sibling;
-        Some(cur)
-    }
-}
+/// Iterator over the children of a node.
+pub type Children<'a> = LinkWalk<'a, false>;
 
 /// Iterator over the ancestors of a node.
-pub struct Ancestors<'a> {
-    dom: &'a Dom,
-    next: NodeId,
-}
+pub type Ancestors<'a> = LinkWalk<'a, true>;
 
-impl Iterator for Ancestors<'_> {
+impl<const TO_PARENT: bool> Iterator for LinkWalk<'_, TO_PARENT> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let cur = some(self.next)?;
-        self.next = self.dom.nodes[cur as usize].parent;
+        let node = &self.dom.nodes[cur as usize];
+        self.next = if TO_PARENT {
+            node.parent
+        } else {
+            node.next_sibling
+        };
         Some(cur)
     }
 }
