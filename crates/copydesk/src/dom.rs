@@ -404,25 +404,11 @@ impl Iterator for Descendants<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let cur = some(self.next)?;
-        let nodes = &self.dom.nodes;
-        let n = &nodes[cur as usize];
-        self.next = if n.first_child != NONE {
-            n.first_child
+        let first_child = self.dom.nodes[cur as usize].first_child;
+        self.next = if first_child != NONE {
+            first_child
         } else {
-            let mut at = cur;
-            loop {
-                if at == self.root {
-                    break NONE;
-                }
-                let a = &nodes[at as usize];
-                if a.next_sibling != NONE {
-                    break a.next_sibling;
-                }
-                at = a.parent;
-                if at == NONE {
-                    break NONE;
-                }
-            }
+            self.after_subtree(cur)
         };
         Some(cur)
     }
@@ -431,21 +417,28 @@ impl Iterator for Descendants<'_> {
 impl Descendants<'_> {
     /// Skips the subtree of the node last returned (call right after `next`).
     pub fn skip_subtree(&mut self, last: NodeId) {
+        self.next = self.after_subtree(last);
+    }
+
+    /// The node that follows `last`'s subtree in document order within the root's subtree
+    /// (`NONE` at its end): the next sibling of `last` or of its nearest ancestor that has one.
+    #[inline]
+    fn after_subtree(&self, last: NodeId) -> NodeId {
         let nodes = &self.dom.nodes;
         let mut at = last;
-        self.next = loop {
+        loop {
             if at == self.root {
-                break NONE;
+                return NONE;
             }
             let a = &nodes[at as usize];
             if a.next_sibling != NONE {
-                break a.next_sibling;
+                return a.next_sibling;
             }
             at = a.parent;
             if at == NONE {
-                break NONE;
+                return NONE;
             }
-        };
+        }
     }
 }
 
