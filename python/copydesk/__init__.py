@@ -108,6 +108,28 @@ def _render(article_json: str, output_format: str) -> Result:
 
 
 def _engine_options(
+    favor_precision: bool,
+    favor_recall: bool,
+    include_comments: bool,
+    markdown: bool,
+    html: bool,
+    with_metadata: bool,
+    max_input_bytes: Optional[int],
+    time_limit: Optional[float],
+) -> "_copydesk.EngineOptions":
+    """The native module's ``options`` dict (every key given)."""
+    return dict(
+        favor=_favor(favor_precision, favor_recall),
+        include_comments=include_comments,
+        markdown=markdown,
+        html=html,
+        with_metadata=with_metadata,
+        max_input_bytes=max_input_bytes,
+        time_limit_ms=_time_limit_ms(time_limit),
+    )
+
+
+def _extract_options(
     output_format: str,
     favor_precision: bool,
     favor_recall: bool,
@@ -115,15 +137,18 @@ def _engine_options(
     with_metadata: bool,
     max_input_bytes: Optional[int],
     time_limit: Optional[float],
-) -> Dict[str, Any]:
-    return dict(
-        favor=_favor(favor_precision, favor_recall),
-        include_comments=include_comments,
+) -> "_copydesk.EngineOptions":
+    """The engine options of ``extract``/``extract_batch``: Markdown or HTML rendered only
+    when asked for, metadata whenever the whole record is returned."""
+    return _engine_options(
+        favor_precision,
+        favor_recall,
+        include_comments,
         markdown=output_format == "markdown",
         html=output_format == "html",
         with_metadata=with_metadata or output_format in ("json", "python"),
         max_input_bytes=max_input_bytes,
-        time_limit_ms=_time_limit_ms(time_limit),
+        time_limit=time_limit,
     )
 
 
@@ -153,11 +178,11 @@ def extract(
     _check_ignored(trafilatura_options)
     fmt = _check_format(output_format)
     data, is_text = _as_input(filecontent)
-    options = _engine_options(
+    options = _extract_options(
         fmt, favor_precision, favor_recall, include_comments, with_metadata, max_input_bytes, time_limit
     )
     try:
-        article_json = _copydesk.extract_json(data, is_text, url=url, charset=charset, **options)
+        article_json = _copydesk.extract_json(data, is_text, options, url=url, charset=charset)
     except ExtractionError:
         if raise_on_error:
             raise
@@ -187,10 +212,10 @@ def extract_batch(
     url_list = list(urls) if urls is not None else [None] * len(inputs)
     if len(url_list) != len(inputs):
         raise ValueError("urls must be as long as pages")
-    options = _engine_options(
+    options = _extract_options(
         fmt, favor_precision, favor_recall, include_comments, with_metadata, max_input_bytes, time_limit
     )
-    results = _copydesk.extract_batch_json(inputs, url_list, threads=threads, **options)
+    results = _copydesk.extract_batch_json(inputs, url_list, options, threads=threads)
     return [None if j is None else _render(j, fmt) for j, _error in results]
 
 
@@ -220,18 +245,21 @@ def process_warc(
     stats_json = _copydesk.process_warc_json(
         os.fspath(in_path),
         os.fspath(out_path),
+        _engine_options(
+            favor_precision,
+            favor_recall,
+            include_comments,
+            markdown,
+            html,
+            with_metadata,
+            max_input_bytes,
+            time_limit,
+        ),
         output_format=output_format,
         threads=threads,
         resume=resume,
         max_record_bytes=max_record_bytes,
         only_2xx=only_2xx,
-        favor=_favor(favor_precision, favor_recall),
-        include_comments=include_comments,
-        markdown=markdown,
-        html=html,
-        with_metadata=with_metadata,
-        max_input_bytes=max_input_bytes,
-        time_limit_ms=_time_limit_ms(time_limit),
         progress=progress,
     )
     return json.loads(stats_json)

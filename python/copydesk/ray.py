@@ -24,7 +24,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 import copydesk
 
-OUTPUT_EXTENSIONS = {"parquet": "parquet", "jsonl": "jsonl", "jsonl.gz": "jsonl.gz"}
+from ._files import OUTPUT_EXTENSIONS, output_path, process_file
 
 
 def expand_inputs(spec: Sequence[str]) -> List[str]:
@@ -45,22 +45,10 @@ def expand_inputs(spec: Sequence[str]) -> List[str]:
     return paths
 
 
-def output_path(input_path: str, output_dir: str, output_format: str) -> str:
-    """``DIR/NAME.EXT`` for ``.../NAME.warc[.gz]``."""
-    name = os.path.basename(input_path)
-    for suffix in (".gz", ".warc"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return os.path.join(output_dir, f"{name}.{OUTPUT_EXTENSIONS[output_format]}")
-
-
 def _process_one(input_path: str, out_path: str, threads: int, options: Dict[str, Any]) -> Dict[str, Any]:
     import copydesk as cd  # imported in the worker, where runtime_env installed it
 
-    try:
-        stats = cd.process_warc(input_path, out_path, threads=threads, **options)
-    except Exception as e:  # a file that cannot be processed is reported, the others go on
-        stats = {"input": input_path, "output": out_path, "error": f"{type(e).__name__}: {e}"}
+    stats = process_file(input_path, out_path, threads, options)
     # Where the worker's copydesk came from: shows whether a shipped wheel was used.
     stats["copydesk_module"] = cd.__file__
     return stats

@@ -17,15 +17,7 @@ from __future__ import annotations
 import os
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-OUTPUT_EXTENSIONS = {"parquet": "parquet", "jsonl": "jsonl", "jsonl.gz": "jsonl.gz"}
-
-
-def output_path(input_path: str, output_dir: str, output_format: str) -> str:
-    name = os.path.basename(input_path)
-    for suffix in (".gz", ".warc"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    return os.path.join(output_dir, f"{name}.{OUTPUT_EXTENSIONS[output_format]}")
+from ._files import OUTPUT_EXTENSIONS, output_path, process_file
 
 
 def process_partition(
@@ -33,15 +25,10 @@ def process_partition(
 ) -> Iterator[Dict[str, Any]]:
     """The ``mapPartitions`` function: yields one stats dict per WARC path (an ``error`` key
     for a file that could not be processed)."""
-    import copydesk
-
     os.makedirs(output_dir, exist_ok=True)
+    file_options = dict(options, output_format=output_format)
     for path in paths:
-        out = output_path(path, output_dir, output_format)
-        try:
-            yield copydesk.process_warc(path, out, output_format=output_format, threads=threads, **options)
-        except Exception as e:  # reported per file; the partition goes on
-            yield {"input": path, "output": out, "error": f"{type(e).__name__}: {e}"}
+        yield process_file(path, output_path(path, output_dir, output_format), threads, file_options)
 
 
 def process_warcs(

@@ -28,7 +28,7 @@ use copydesk::{Article, Options};
 use rayon::prelude::*;
 
 use crate::input::{self, Job, Location};
-use crate::{FavorArg, EXIT_FAILED, EXIT_USAGE};
+use crate::{FavorArg, EXIT_FAILED};
 
 /// Records cleaned in parallel before their output is written (bounds memory in batches).
 const CHUNK_RECORDS: usize = 4096;
@@ -94,14 +94,8 @@ pub fn run(args: CleanArgs) -> ExitCode {
     if jobs.is_empty() {
         jobs.push(Job::from_arg(Path::new("-")));
     }
-    if jobs
-        .iter()
-        .filter(|j| j.location == Location::Stdin)
-        .count()
-        > 1
-    {
-        eprintln!("copydesk: stdin (-) can be read only once");
-        return ExitCode::from(EXIT_USAGE);
+    if let Err(status) = input::stdin_read_once(&jobs) {
+        return status;
     }
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
@@ -121,15 +115,7 @@ pub fn run(args: CleanArgs) -> ExitCode {
     } else {
         run_single(&jobs[0], &options, args.format)
     };
-    match result {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::from(EXIT_FAILED),
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("copydesk: cannot write output: {error}");
-            ExitCode::from(EXIT_FAILED)
-        }
-    }
+    input::exit_status(result)
 }
 
 fn clean_doc(doc: Doc, source: &str, options: &Options) -> input::Outcome {
@@ -153,7 +139,7 @@ fn run_single(job: &Job, options: &Options, format: CleanFormat) -> io::Result<u
     let mut out = io::stdout().lock();
     let failed = usize::from(outcome.is_err());
     match (format, outcome) {
-        (CleanFormat::Json, outcome) => write_json_line(&mut out, &job.source, &outcome)?,
+        (CleanFormat::Json, outcome) => input::write_json_line(&mut out, &job.source, &outcome)?,
         (CleanFormat::Text, Ok(article)) => write_text(&mut out, &article)?,
         (CleanFormat::Text, Err(error)) => eprintln!("copydesk: {}: {error}", job.source),
     }
@@ -172,14 +158,6 @@ fn write_text(out: &mut impl Write, article: &Article) -> io::Result<()> {
         out.write_all(b"\n")?;
     }
     Ok(())
-}
-
-fn write_json_line(out: &mut impl Write, source: &str, outcome: &input::Outcome) -> io::Result<()> {
-    match outcome {
-        Ok(article) => serde_json::to_writer(&mut *out, article)?,
-        Err(error) => serde_json::to_writer(&mut *out, &input::Failure { source, error })?,
-    }
-    out.write_all(b"\n")
 }
 
 /// Tallies a batch and writes its summary line.
@@ -201,7 +179,7 @@ impl Accounting {
             self.inputs += 1;
             self.bytes += size;
             self.failed += usize::from(outcome.is_err());
-            write_json_line(out, source, outcome)?;
+            input::write_json_line(out, source, outcome)?;
         }
         Ok(())
     }

@@ -25,8 +25,8 @@ use clap::{Args, ValueEnum};
 use copydesk::{Article, Options};
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
-use crate::input::{self, Job, Location};
-use crate::{progress, FavorArg, ParserArg, EXIT_FAILED, EXIT_USAGE};
+use crate::input::{self, Job};
+use crate::{progress, FavorArg, ParserArg, EXIT_USAGE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -120,14 +120,8 @@ pub fn run(args: ExtractArgs) -> ExitCode {
     } else if jobs.is_empty() {
         jobs.push(Job::from_arg(std::path::Path::new("-")));
     }
-    if jobs
-        .iter()
-        .filter(|j| j.location == Location::Stdin)
-        .count()
-        > 1
-    {
-        eprintln!("copydesk: stdin (-) can be read only once");
-        return ExitCode::from(EXIT_USAGE);
+    if let Err(status) = input::stdin_read_once(&jobs) {
+        return status;
     }
     let options = args.options();
     let batch = jobs.len() > 1 || args.manifest.is_some();
@@ -136,15 +130,7 @@ pub fn run(args: ExtractArgs) -> ExitCode {
     } else {
         run_single(&jobs, &options, &args)
     };
-    match result {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::from(EXIT_FAILED),
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("copydesk: cannot write output: {error}");
-            ExitCode::from(EXIT_FAILED)
-        }
-    }
+    input::exit_status(result)
 }
 
 fn process(job: &Job, options: &Options) -> input::Outcome {
@@ -167,7 +153,7 @@ fn run_single(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result
         match (args.format, outcome) {
             (Format::Json, outcome) => {
                 failed += usize::from(outcome.is_err());
-                write_json_line(&mut out, &job.source, &outcome)?;
+                input::write_json_line(&mut out, &job.source, &outcome)?;
             }
             (format, Ok(article)) => write_rendering(&mut out, format, &article)?,
             (_, Err(error)) => {
@@ -216,14 +202,6 @@ fn escape_html(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn write_json_line(out: &mut impl Write, source: &str, outcome: &input::Outcome) -> io::Result<()> {
-    match outcome {
-        Ok(article) => serde_json::to_writer(&mut *out, article)?,
-        Err(error) => serde_json::to_writer(&mut *out, &input::Failure { source, error })?,
-    }
-    out.write_all(b"\n")
-}
-
 /// Many inputs on a thread pool, written as JSON Lines in input order as soon as each is next
 /// in line; returns the number of failed inputs.
 fn run_batch(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result<usize> {
@@ -265,7 +243,7 @@ fn run_batch(jobs: &[Job], options: &Options, args: &ExtractArgs) -> io::Result<
                 while let Some(outcome) = pending.remove(&written) {
                     let source = jobs.get(written).map_or("", |j| j.source.as_str());
                     failed += usize::from(outcome.is_err());
-                    write_json_line(&mut out, source, &outcome)?;
+                    input::write_json_line(&mut out, source, &outcome)?;
                     written += 1;
                 }
             }

@@ -1,12 +1,16 @@
-//! What `extract` reads: files, stdin and manifest lines, each turned into one job; reading a
-//! job's bytes with transparent gzip and a size cap.
+//! What the batch commands (`extract`, `clean`) share: their inputs — files, stdin and
+//! manifest lines, each turned into one job, its bytes read with transparent gzip and a size
+//! cap — and their JSON Lines output and exit status.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use flate2::read::MultiGzDecoder;
 use serde::{Deserialize, Serialize};
+
+use crate::{EXIT_FAILED, EXIT_USAGE};
 
 /// The first two bytes of every gzip stream.
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -190,3 +194,39 @@ pub struct Failure<'a> {
 
 /// What one input of a batch came to: its article, or why it failed.
 pub type Outcome = Result<copydesk::Article, String>;
+
+/// Writes an input's outcome as one JSON line: the article record, or a [`Failure`].
+pub fn write_json_line(out: &mut impl Write, source: &str, outcome: &Outcome) -> io::Result<()> {
+    match outcome {
+        Ok(article) => serde_json::to_writer(&mut *out, article)?,
+        Err(error) => serde_json::to_writer(&mut *out, &Failure { source, error })?,
+    }
+    out.write_all(b"\n")
+}
+
+/// Refuses (with a message on stderr) a job list that reads stdin more than once.
+pub fn stdin_read_once(jobs: &[Job]) -> Result<(), ExitCode> {
+    let readers = jobs
+        .iter()
+        .filter(|j| j.location == Location::Stdin)
+        .count();
+    if readers > 1 {
+        eprintln!("copydesk: stdin (-) can be read only once");
+        return Err(ExitCode::from(EXIT_USAGE));
+    }
+    Ok(())
+}
+
+/// The exit status of a batch command from its count of failed inputs, or from the error that
+/// stopped its output (a closed pipe is the reader's choice, not a failure).
+pub fn exit_status(result: io::Result<usize>) -> ExitCode {
+    match result {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(EXIT_FAILED),
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("copydesk: cannot write output: {error}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}

@@ -1,9 +1,11 @@
 //! `copydesk clean` end to end: the bundled example story, JSON Lines batches with failures,
 //! stdin, and inputs over the size limit.
 
-use std::io::Write;
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+
+use common::copydesk_with_stdin;
 
 fn example() -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -12,24 +14,9 @@ fn example() -> String {
         .to_string()
 }
 
-fn copydesk(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(mut input) = child.stdin.take() {
-        // A child that exits early closes its stdin; that is not this test's failure.
-        let _ = input.write_all(stdin);
-    }
-    child.wait_with_output().expect("the binary finishes")
-}
-
 #[test]
 fn example_story_as_text_and_json() {
-    let out = copydesk(&["clean", &example()], b"");
+    let out = copydesk_with_stdin(&["clean", &example()], b"");
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("Lisbon, Mar 3 (Tidewater News)"), "{text}");
@@ -38,7 +25,7 @@ fn example_story_as_text_and_json() {
         "{text}"
     );
 
-    let out = copydesk(&["clean", &example(), "--format", "json"], b"");
+    let out = copydesk_with_stdin(&["clean", &example(), "--format", "json"], b"");
     assert!(out.status.success());
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
@@ -58,7 +45,7 @@ fn jsonl_batch_keeps_order_and_reports_failures() {
         "not json\n",
         "{\"id\": \"four\", \"text\": \"The fourth story is told in a sentence long enough to count.\"}\n",
     );
-    let out = copydesk(&["clean", "--jsonl", "-"], input.as_bytes());
+    let out = copydesk_with_stdin(&["clean", "--jsonl", "-"], input.as_bytes());
     assert_eq!(out.status.code(), Some(1), "failures give exit status 1");
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -86,10 +73,10 @@ fn jsonl_batch_keeps_order_and_reports_failures() {
 #[test]
 fn oversized_and_empty_inputs_are_refused_with_a_reason() {
     let big = vec![b'a'; 5000];
-    let out = copydesk(&["clean", "--max-bytes", "1000", "-"], &big);
+    let out = copydesk_with_stdin(&["clean", "--max-bytes", "1000", "-"], &big);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).unwrap().contains("limit"));
-    let out = copydesk(&["clean", "--format", "json", "-"], b"");
+    let out = copydesk_with_stdin(&["clean", "--format", "json", "-"], b"");
     assert_eq!(out.status.code(), Some(1));
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(record["error"], "empty input");

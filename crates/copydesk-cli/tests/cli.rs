@@ -2,10 +2,13 @@
 //! manifests, gzip input, and bad input (truncated gzip, empty, binary, too large) that must
 //! fail per input with a clear error while the other inputs still come out.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use common::{copydesk, copydesk_with_stdin};
 use serde_json::Value;
 
 const NEWS_SENTENCE: &str = "Engineers replaced forty-two corroded steel cables";
@@ -15,30 +18,6 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
-}
-
-fn copydesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .output()
-        .expect("the copydesk binary runs")
-}
-
-fn copydesk_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the copydesk binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("stdin accepts the page");
-    child.wait_with_output().expect("copydesk finishes")
 }
 
 fn path_str(path: &Path) -> &str {

@@ -1,10 +1,12 @@
 //! Integration tests of `copydesk warc`: one file to one output, many files to a directory,
 //! the stats JSON, `--resume`, and an unreadable input that fails alone.
 
+mod common;
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
 
+use common::copydesk;
 use serde_json::Value;
 
 const ARTICLE: &str = "<html><head><title>Bridge reopens</title></head><body><article>\
@@ -37,13 +39,6 @@ fn write_warc(path: &Path, responses: usize) {
         data.extend(gzip(warc_record("response", i, block.as_bytes())));
     }
     std::fs::write(path, data).unwrap();
-}
-
-fn copydesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_copydesk"))
-        .args(args)
-        .output()
-        .expect("the copydesk binary runs")
 }
 
 #[test]

@@ -3,9 +3,10 @@
 //!
 //! `cargo run --release -p copydesk-eval --example bench_clean -- DATASET_DIR [--rounds N]`
 
-use copydesk::decode::decode_html;
-use copydesk_eval::lines::render_page;
-use copydesk_eval::{Dataset, Filter};
+mod common;
+
+use copydesk_eval::lines::render_record;
+use copydesk_eval::Filter;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -17,18 +18,11 @@ fn main() {
         (Some("--rounds"), Some(n)) => n.parse().unwrap_or(1),
         _ => 1,
     };
-    let ds = Dataset::load(dir.as_ref(), &Filter::default()).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(1)
-    });
+    let ds = common::load_or_exit(dir.as_ref(), &Filter::default());
     let texts: Vec<String> = ds
         .records
         .iter()
-        .filter_map(|r| {
-            let bytes = ds.read_page(&r.id).ok()?;
-            let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
-            render_page(&decoded.text)
-        })
+        .filter_map(|r| render_record(&ds, r))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum::<usize>() * rounds;
     let options = copydesk::Options::default();

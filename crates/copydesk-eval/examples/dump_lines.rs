@@ -5,10 +5,11 @@
 //!
 //! With `--precision` the verdicts are those of `Favor::Precision`.
 
-use copydesk::decode::decode_html;
+mod common;
+
 use copydesk::textmode::{self, lines::Line};
-use copydesk_eval::lines::{label_lines, render_page};
-use copydesk_eval::{Dataset, Filter};
+use copydesk_eval::lines::{label_lines, render_record};
+use copydesk_eval::Filter;
 use rayon::prelude::*;
 
 fn main() {
@@ -21,18 +22,13 @@ fn main() {
     } else {
         copydesk::Favor::Balanced
     };
-    let ds = Dataset::load(dir.as_ref(), &Filter::default()).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(1)
-    });
+    let ds = common::load_or_exit(dir.as_ref(), &Filter::default());
     let rows: Vec<String> = ds
         .records
         .par_iter()
         .filter(|r| r.body.is_some() || r.has_snippets())
         .filter_map(|r| {
-            let bytes = ds.read_page(&r.id).ok()?;
-            let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
-            let text = render_page(&decoded.text)?;
+            let text = render_record(&ds, r)?;
             let raw: Vec<&str> = text.split('\n').collect();
             let labels = label_lines(&raw, r);
             let lines = textmode::lines::split(&text);

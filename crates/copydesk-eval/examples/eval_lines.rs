@@ -11,8 +11,7 @@
 
 use std::path::PathBuf;
 
-use copydesk::decode::decode_html;
-use copydesk_eval::lines::{label_lines, render_page, Filter, LineLabel, Tally};
+use copydesk_eval::lines::{label_lines, render_record, Filter, LineLabel, Tally};
 use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 
@@ -59,11 +58,7 @@ fn main() {
             .collect();
         let rendered: Vec<(&GoldRecord, String)> = usable
             .par_iter()
-            .filter_map(|r| {
-                let bytes = ds.read_page(&r.id).ok()?;
-                let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
-                Some((*r, render_page(&decoded.text)?))
-            })
+            .filter_map(|r| Some((*r, render_record(&ds, r)?)))
             .collect();
         let tallies: Vec<Tally> = Filter::ALL
             .iter()

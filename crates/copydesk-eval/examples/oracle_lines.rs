@@ -4,9 +4,10 @@
 //!
 //! `cargo run --release -p copydesk-eval --example oracle_lines -- DATASET_DIR [--page-type TYPE]`
 
-use copydesk::decode::decode_html;
-use copydesk_eval::lines::{label_lines, render_page, Filter, LineLabel, Tally};
-use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
+mod common;
+
+use copydesk_eval::lines::{label_lines, render_record, Filter, LineLabel, Tally};
+use copydesk_eval::{Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 
 fn main() {
@@ -21,17 +22,12 @@ fn main() {
             filter.page_type = args.next();
         }
     }
-    let ds = Dataset::load(dir.as_ref(), &filter).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        std::process::exit(1)
-    });
+    let ds = common::load_or_exit(dir.as_ref(), &filter);
     let usable: Vec<&GoldRecord> = ds.records.iter().filter(|r| r.body.is_some()).collect();
     let tallies: Vec<[Tally; 4]> = usable
         .par_iter()
         .filter_map(|r| {
-            let bytes = ds.read_page(&r.id).ok()?;
-            let decoded = decode_html(&bytes, None, r.url.as_deref()).ok()?;
-            let text = render_page(&decoded.text)?;
+            let text = render_record(&ds, r)?;
             let lines: Vec<&str> = text.split('\n').collect();
             let labels = label_lines(&lines, r);
             let oracle: Vec<bool> = labels.iter().map(|l| *l == LineLabel::Body).collect();

@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use flate2::read::GzDecoder;
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 /// One line of `gold.jsonl`. A field that is absent is not annotated for that page.
@@ -84,14 +85,14 @@ impl Filter {
     }
 }
 
-/// Why a dataset could not be read.
+/// Why a JSONL file (a dataset's gold records, another tool's predictions) could not be read.
 #[derive(Debug)]
 pub enum DatasetError {
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    BadRecord {
+    BadLine {
         path: PathBuf,
         line: usize,
         reason: String,
@@ -102,7 +103,7 @@ impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DatasetError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            DatasetError::BadRecord { path, line, reason } => {
+            DatasetError::BadLine { path, line, reason } => {
                 write!(f, "{}:{line}: {reason}", path.display())
             }
         }
@@ -110,6 +111,37 @@ impl fmt::Display for DatasetError {
 }
 
 impl std::error::Error for DatasetError {}
+
+/// Parses JSONL text: one `T` a line, blank lines skipped, each with its 1-based line number;
+/// on failure, the line number and the reason.
+pub fn parse_jsonl<T: DeserializeOwned>(text: &str) -> Result<Vec<(usize, T)>, (usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            serde_json::from_str(line)
+                .map(|value| (index + 1, value))
+                .map_err(|e| (index + 1, e.to_string()))
+        })
+        .collect()
+}
+
+/// Reads the JSONL file at `path` and hands its text to `parse`, whose failure (a line number
+/// and a reason) is reported with the path.
+pub fn read_jsonl<R>(
+    path: &Path,
+    parse: impl FnOnce(&str) -> Result<R, (usize, String)>,
+) -> Result<R, DatasetError> {
+    let text = fs::read_to_string(path).map_err(|source| DatasetError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse(&text).map_err(|(line, reason)| DatasetError::BadLine {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    })
+}
 
 /// The dataset name of a directory: its file name ("." and ".." resolved when possible).
 pub fn dataset_name(dir: &Path) -> String {
@@ -128,24 +160,8 @@ pub fn dataset_name(dir: &Path) -> String {
 impl Dataset {
     /// Reads `dir/gold.jsonl` (blank lines skipped) and applies `filter`.
     pub fn load(dir: &Path, filter: &Filter) -> Result<Dataset, DatasetError> {
-        let gold_path = dir.join("gold.jsonl");
-        let text = fs::read_to_string(&gold_path).map_err(|source| DatasetError::Io {
-            path: gold_path.clone(),
-            source,
-        })?;
-        let mut records = Vec::new();
-        for (index, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: GoldRecord =
-                serde_json::from_str(line).map_err(|e| DatasetError::BadRecord {
-                    path: gold_path.clone(),
-                    line: index + 1,
-                    reason: e.to_string(),
-                })?;
-            records.push(record);
-        }
+        let numbered: Vec<(usize, GoldRecord)> = read_jsonl(&dir.join("gold.jsonl"), parse_jsonl)?;
+        let records = numbered.into_iter().map(|(_, record)| record).collect();
         Ok(Dataset {
             name: dataset_name(dir),
             dir: dir.to_path_buf(),

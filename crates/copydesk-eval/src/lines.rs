@@ -19,13 +19,14 @@
 
 use std::collections::HashSet;
 
+use copydesk::decode::decode_html;
 use copydesk::dom::{Dom, Edge, NodeData};
 use copydesk::parse::{parse_html, ParseLimits};
 use copydesk::textmode::{self, Verdict};
 use copydesk::Favor;
 
 use crate::metrics::{normalize_whitespace, shingle_score, snippet_counts, tokens, SnippetCounts};
-use crate::GoldRecord;
+use crate::{Dataset, GoldRecord};
 
 /// Renders the visible text of a parsed page, one block a line.
 pub fn visible_text(dom: &Dom) -> String {
@@ -159,6 +160,13 @@ fn is_line_break(tag: &str) -> bool {
 pub fn render_page(html: &str) -> Option<String> {
     let dom = parse_html(html, ParseLimits::default()).ok()?;
     Some(visible_text(&dom))
+}
+
+/// Reads, decodes and renders one page of `dataset` (`None` when it cannot be read).
+pub fn render_record(dataset: &Dataset, record: &GoldRecord) -> Option<String> {
+    let bytes = dataset.read_page(&record.id).ok()?;
+    let decoded = decode_html(&bytes, None, record.url.as_deref()).ok()?;
+    render_page(&decoded.text)
 }
 
 /// What the gold says a line is.

@@ -2,14 +2,13 @@
 //! time), or another tool's predictions read from a JSONL file.
 
 use std::collections::HashMap;
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use cpu_time::ThreadTime;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::dataset::Dataset;
+use crate::dataset::{parse_jsonl, read_jsonl, Dataset, DatasetError};
 
 /// One system's output for one page, in the terms the metrics compare.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -138,33 +137,6 @@ fn timed_extract(bytes: &[u8], options: &copydesk::Options) -> Prediction {
     prediction
 }
 
-/// Why a predictions file could not be used.
-#[derive(Debug)]
-pub enum PredictionsError {
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    BadLine {
-        path: PathBuf,
-        line: usize,
-        reason: String,
-    },
-}
-
-impl fmt::Display for PredictionsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PredictionsError::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            PredictionsError::BadLine { path, line, reason } => {
-                write!(f, "{}:{line}: {reason}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for PredictionsError {}
-
 #[derive(Deserialize)]
 struct PredictionLine {
     id: String,
@@ -173,32 +145,19 @@ struct PredictionLine {
 }
 
 /// Reads another tool's predictions: one JSON object a line, keyed by `id` (see the crate doc).
-pub fn load_predictions(path: &Path) -> Result<HashMap<String, Prediction>, PredictionsError> {
-    let text = std::fs::read_to_string(path).map_err(|source| PredictionsError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    parse_predictions(&text).map_err(|(line, reason)| PredictionsError::BadLine {
-        path: path.to_path_buf(),
-        line,
-        reason,
-    })
+pub fn load_predictions(path: &Path) -> Result<HashMap<String, Prediction>, DatasetError> {
+    read_jsonl(path, parse_predictions)
 }
 
 /// Parses predictions JSONL; on failure, the 1-based line number and the reason.
 pub fn parse_predictions(text: &str) -> Result<HashMap<String, Prediction>, (usize, String)> {
     let mut predictions = HashMap::new();
-    for (index, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed: PredictionLine =
-            serde_json::from_str(line).map_err(|e| (index + 1, e.to_string()))?;
+    for (line, parsed) in parse_jsonl::<PredictionLine>(text)? {
         if predictions
             .insert(parsed.id.clone(), parsed.prediction)
             .is_some()
         {
-            return Err((index + 1, format!("duplicate id {:?}", parsed.id)));
+            return Err((line, format!("duplicate id {:?}", parsed.id)));
         }
     }
     Ok(predictions)
@@ -225,6 +184,7 @@ pub fn align_predictions(
 mod tests {
     use super::*;
     use crate::dataset::GoldRecord;
+    use std::path::PathBuf;
 
     #[test]
     fn prediction_lines_parse_with_optional_fields() {

@@ -27,42 +27,49 @@ create_exception!(
     "A page could not be extracted (empty, too large, not text, too complex, timed out)."
 );
 
-/// The extraction options the Python layer passes down, already validated there.
-#[allow(clippy::too_many_arguments)]
-fn build_options(
-    favor: &str,
+/// The extraction options the Python layer passes down as one dict (built and validated by
+/// `_engine_options` in python/copydesk/__init__.py; every key is present).
+#[derive(FromPyObject)]
+#[pyo3(from_item_all)]
+struct EngineOptions {
+    favor: String,
     include_comments: bool,
     markdown: bool,
     html: bool,
     with_metadata: bool,
     max_input_bytes: Option<usize>,
     time_limit_ms: Option<u64>,
-) -> PyResult<Options> {
-    let favor = match favor {
-        "precision" => Favor::Precision,
-        "balanced" => Favor::Balanced,
-        "recall" => Favor::Recall,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "favor must be 'precision', 'balanced' or 'recall', not {other:?}"
-            )))
-        }
-    };
-    let defaults = Options::default();
-    Ok(Options {
-        favor,
-        include_comments,
-        markdown,
-        html,
-        metadata: with_metadata,
-        max_input_bytes: max_input_bytes.unwrap_or(defaults.max_input_bytes),
-        time_limit: match time_limit_ms {
-            Some(0) => None,
-            Some(ms) => Some(Duration::from_millis(ms)),
-            None => defaults.time_limit,
-        },
-        ..defaults
-    })
+}
+
+impl EngineOptions {
+    /// The library's options; the caller's limits replace the defaults only when given.
+    fn to_options(&self) -> PyResult<Options> {
+        let favor = match self.favor.as_str() {
+            "precision" => Favor::Precision,
+            "balanced" => Favor::Balanced,
+            "recall" => Favor::Recall,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "favor must be 'precision', 'balanced' or 'recall', not {other:?}"
+                )))
+            }
+        };
+        let defaults = Options::default();
+        Ok(Options {
+            favor,
+            include_comments: self.include_comments,
+            markdown: self.markdown,
+            html: self.html,
+            metadata: self.with_metadata,
+            max_input_bytes: self.max_input_bytes.unwrap_or(defaults.max_input_bytes),
+            time_limit: match self.time_limit_ms {
+                Some(0) => None,
+                Some(ms) => Some(Duration::from_millis(ms)),
+                None => defaults.time_limit,
+            },
+            ..defaults
+        })
+    }
 }
 
 /// One extraction: the article as JSON, or the error's message.
@@ -82,33 +89,16 @@ fn extract_one(data: &[u8], is_text: bool, options: &Options) -> Result<String, 
 
 /// Extracts one page; returns the article record as JSON text.
 #[pyfunction]
-#[pyo3(signature = (data, is_text, url=None, charset=None, favor="balanced", include_comments=false,
-                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
-                    time_limit_ms=None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (data, is_text, options, url=None, charset=None))]
 fn extract_json(
     py: Python<'_>,
     data: &[u8],
     is_text: bool,
+    options: EngineOptions,
     url: Option<String>,
     charset: Option<String>,
-    favor: &str,
-    include_comments: bool,
-    markdown: bool,
-    html: bool,
-    with_metadata: bool,
-    max_input_bytes: Option<usize>,
-    time_limit_ms: Option<u64>,
 ) -> PyResult<String> {
-    let mut options = build_options(
-        favor,
-        include_comments,
-        markdown,
-        html,
-        with_metadata,
-        max_input_bytes,
-        time_limit_ms,
-    )?;
+    let mut options = options.to_options()?;
     options.url = url;
     options.charset = charset;
     py.detach(|| extract_one(data, is_text, &options))
@@ -118,35 +108,19 @@ fn extract_json(
 /// Extracts many pages on `threads` cores (0 = all). Returns, in input order, `(json, None)`
 /// for a page extracted and `(None, error)` for a page that failed.
 #[pyfunction]
-#[pyo3(signature = (pages, urls, threads=0, favor="balanced", include_comments=false,
-                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
-                    time_limit_ms=None))]
-#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+#[pyo3(signature = (pages, urls, options, threads=0))]
+#[allow(clippy::type_complexity)]
 fn extract_batch_json(
     py: Python<'_>,
     pages: Vec<(Vec<u8>, bool)>,
     urls: Vec<Option<String>>,
+    options: EngineOptions,
     threads: usize,
-    favor: &str,
-    include_comments: bool,
-    markdown: bool,
-    html: bool,
-    with_metadata: bool,
-    max_input_bytes: Option<usize>,
-    time_limit_ms: Option<u64>,
 ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
     if urls.len() != pages.len() {
         return Err(PyValueError::new_err("urls must be as long as the pages"));
     }
-    let options = build_options(
-        favor,
-        include_comments,
-        markdown,
-        html,
-        with_metadata,
-        max_input_bytes,
-        time_limit_ms,
-    )?;
+    let options = options.to_options()?;
     let pool = thread_pool(threads)?;
     let results = py.detach(|| {
         pool.install(|| {
@@ -179,38 +153,22 @@ fn thread_pool(threads: usize) -> PyResult<rayon::ThreadPool> {
 
 /// Processes one WARC file into one output file; returns the stats as JSON text.
 #[pyfunction]
-#[pyo3(signature = (in_path, out_path, output_format=None, threads=0, resume=false,
-                    max_record_bytes=None, only_2xx=true, favor="balanced", include_comments=false,
-                    markdown=false, html=false, with_metadata=true, max_input_bytes=None,
-                    time_limit_ms=None, progress=false))]
+#[pyo3(signature = (in_path, out_path, options, output_format=None, threads=0, resume=false,
+                    max_record_bytes=None, only_2xx=true, progress=false))]
 #[allow(clippy::too_many_arguments)]
 fn process_warc_json(
     py: Python<'_>,
     in_path: String,
     out_path: String,
+    options: EngineOptions,
     output_format: Option<String>,
     threads: usize,
     resume: bool,
     max_record_bytes: Option<u64>,
     only_2xx: bool,
-    favor: &str,
-    include_comments: bool,
-    markdown: bool,
-    html: bool,
-    with_metadata: bool,
-    max_input_bytes: Option<usize>,
-    time_limit_ms: Option<u64>,
     progress: bool,
 ) -> PyResult<String> {
-    let extract = build_options(
-        favor,
-        include_comments,
-        markdown,
-        html,
-        with_metadata,
-        max_input_bytes,
-        time_limit_ms,
-    )?;
+    let extract = options.to_options()?;
     let format = match output_format.as_deref() {
         None => None,
         Some(name) => Some(OutputFormat::parse(name).ok_or_else(|| {

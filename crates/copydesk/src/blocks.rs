@@ -5,6 +5,8 @@
 //! links, code, line breaks). Every renderer reads these blocks; the block filter in
 //! [`crate::select`] judges them one by one.
 
+use std::borrow::Cow;
+
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, Edge, NodeData, NodeId};
@@ -63,15 +65,34 @@ impl Block {
     /// The block's plain text (cells joined by " | ", line breaks as "\n").
     pub fn text(&self) -> String {
         let mut out = String::new();
+        self.push_text_to(&mut out);
+        out
+    }
+
+    /// The block's plain text as [`Block::text`] gives it, borrowed when the block holds a
+    /// single run of text (most blocks do), so that hot paths reading it skip an allocation.
+    pub fn text_ref(&self) -> Cow<'_, str> {
+        let mut pieces = self
+            .spans
+            .iter()
+            .filter(|s| !matches!(s, Span::Bold(_) | Span::Italic(_) | Span::Link(_)));
+        match (pieces.next(), pieces.next()) {
+            (None, _) => Cow::Borrowed(""),
+            (Some(Span::Text(t) | Span::Code(t)), None) => Cow::Borrowed(t),
+            _ => Cow::Owned(self.text()),
+        }
+    }
+
+    /// Appends the block's plain text (as [`Block::text`] gives it) to `out`.
+    pub fn push_text_to(&self, out: &mut String) {
         for s in &self.spans {
             match s {
                 Span::Text(t) | Span::Code(t) => out.push_str(t),
                 Span::LineBreak => out.push('\n'),
                 Span::Cell => out.push_str(" | "),
-                _ => {}
+                Span::Bold(_) | Span::Italic(_) | Span::Link(_) => {}
             }
         }
-        out
     }
 
     /// Number of cells of a table row (1 for any other block).
@@ -643,5 +664,24 @@ mod tests {
         assert_eq!(b[0].kind, BlockKind::Quote);
         assert_eq!(b[0].text(), "Quoted\nline");
         assert_eq!(b[1].kind, BlockKind::Caption);
+    }
+
+    #[test]
+    fn borrowed_text_is_the_text() {
+        let b = blocks(
+            "<p>Plain words.</p><p><a href='/a'>A link alone</a></p><p>Hello <b>big</b> world</p>\
+             <table><tr><td>1</td><td>2</td></tr></table><p>Line<br>break</p><p><br></p>\
+             <pre>  code</pre><p><i></i></p>",
+        );
+        assert_eq!(b.len(), 6, "empty paragraphs make no block: {b:?}");
+        for block in &b {
+            assert_eq!(block.text_ref(), block.text(), "{block:?}");
+        }
+        // A single run of text is lent, not copied.
+        assert!(matches!(b[0].text_ref(), Cow::Borrowed("Plain words.")));
+        assert!(matches!(b[1].text_ref(), Cow::Borrowed("A link alone")));
+        let mut out = String::from("> ");
+        b[2].push_text_to(&mut out);
+        assert_eq!(out, "> Hello big world");
     }
 }

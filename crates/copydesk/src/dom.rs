@@ -345,16 +345,18 @@ impl Dom {
 
     /// The `<head>` element, if any.
     pub fn head(&self) -> Option<NodeId> {
-        let html = self.html_element()?;
-        self.child_elements(html)
-            .find(|&c| self.is(c, &local_name!("head")))
+        self.child_of_html(&local_name!("head"))
     }
 
     /// The `<body>` element, if any.
     pub fn body(&self) -> Option<NodeId> {
+        self.child_of_html(&local_name!("body"))
+    }
+
+    /// The first child element of `<html>` named `tag`.
+    fn child_of_html(&self, tag: &LocalName) -> Option<NodeId> {
         let html = self.html_element()?;
-        self.child_elements(html)
-            .find(|&c| self.is(c, &local_name!("body")))
+        self.child_elements(html).find(|&c| self.is(c, tag))
     }
 }
 
@@ -363,32 +365,30 @@ fn some(id: NodeId) -> Option<NodeId> {
     (id != NONE).then_some(id)
 }
 
-/// Iterator over the children of a node.
-pub struct Children<'a> {
+/// Iterator that follows one link from node to node until the link is empty: the next
+/// sibling (`TO_PARENT = false`: a node's children, from its first child) or the parent
+/// (`TO_PARENT = true`: its ancestors).
+pub struct LinkWalk<'a, const TO_PARENT: bool> {
     dom: &'a Dom,
     next: NodeId,
 }
 
-impl Iterator for Children<'_> {
-    type Item = NodeId;
-    fn next(&mut self) -> Option<NodeId> {
-        let cur = some(self.next)?;
-        self.next = self.dom.nodes[cur as usize].next_sibling;
-        Some(cur)
-    }
-}
+/// Iterator over the children of a node.
+pub type Children<'a> = LinkWalk<'a, false>;
 
 /// Iterator over the ancestors of a node.
-pub struct Ancestors<'a> {
-    dom: &'a Dom,
-    next: NodeId,
-}
+pub type Ancestors<'a> = LinkWalk<'a, true>;
 
-impl Iterator for Ancestors<'_> {
+impl<const TO_PARENT: bool> Iterator for LinkWalk<'_, TO_PARENT> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let cur = some(self.next)?;
-        self.next = self.dom.nodes[cur as usize].parent;
+        let node = &self.dom.nodes[cur as usize];
+        self.next = if TO_PARENT {
+            node.parent
+        } else {
+            node.next_sibling
+        };
         Some(cur)
     }
 }
@@ -404,25 +404,11 @@ impl Iterator for Descendants<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let cur = some(self.next)?;
-        let nodes = &self.dom.nodes;
-        let n = &nodes[cur as usize];
-        self.next = if n.first_child != NONE {
-            n.first_child
+        let first_child = self.dom.nodes[cur as usize].first_child;
+        self.next = if first_child != NONE {
+            first_child
         } else {
-            let mut at = cur;
-            loop {
-                if at == self.root {
-                    break NONE;
-                }
-                let a = &nodes[at as usize];
-                if a.next_sibling != NONE {
-                    break a.next_sibling;
-                }
-                at = a.parent;
-                if at == NONE {
-                    break NONE;
-                }
-            }
+            self.after_subtree(cur)
         };
         Some(cur)
     }
@@ -431,21 +417,28 @@ impl Iterator for Descendants<'_> {
 impl Descendants<'_> {
     /// Skips the subtree of the node last returned (call right after `next`).
     pub fn skip_subtree(&mut self, last: NodeId) {
+        self.next = self.after_subtree(last);
+    }
+
+    /// The node that follows `last`'s subtree in document order within the root's subtree
+    /// (`NONE` at its end): the next sibling of `last` or of its nearest ancestor that has one.
+    #[inline]
+    fn after_subtree(&self, last: NodeId) -> NodeId {
         let nodes = &self.dom.nodes;
         let mut at = last;
-        self.next = loop {
+        loop {
             if at == self.root {
-                break NONE;
+                return NONE;
             }
             let a = &nodes[at as usize];
             if a.next_sibling != NONE {
-                break a.next_sibling;
+                return a.next_sibling;
             }
             at = a.parent;
             if at == NONE {
-                break NONE;
+                return NONE;
             }
-        };
+        }
     }
 }
 

@@ -29,7 +29,7 @@ pub struct Features {
 
 /// Measures a block.
 pub fn features(b: &Block) -> Features {
-    let text = b.text();
+    let text = b.text_ref();
     // Counted over bytes (see `non_space_chars`): whitespace is skipped, CJK characters and
     // the non-ASCII stops are all non-ASCII, so only those characters are decoded.
     let chars = non_space_chars(&text);
@@ -92,7 +92,7 @@ pub fn block_value(b: &Block, f: &Features) -> f32 {
 /// The value of a block on a page without prose (home pages, listings, product grids),
 /// where the content is the items themselves: titled links count, menu-sized words do not.
 pub fn listing_value(b: &Block, f: &Features) -> f32 {
-    let words = crate::text::word_count(&b.text());
+    let words = crate::text::word_count(&b.text_ref());
     if words >= 4 {
         f.len
     } else {

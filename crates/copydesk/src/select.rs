@@ -434,7 +434,7 @@ fn judge(
     if mode == Mode::Listing {
         return chosen
             .filter(|&i| {
-                let text = blocks[i].text();
+                let text = blocks[i].text_ref();
                 crate::text::word_count(&text) >= 2
                     && phrases::boilerplate_kind(&text).is_none()
                     && !phrases::is_field_label(&text)
@@ -466,7 +466,7 @@ fn judge(
     while i < all.len() {
         let (b, f) = all[i];
         if keep[i] && f.len < 400.0 {
-            if let Some(kind) = phrases::boilerplate_kind(&b.text()) {
+            if let Some(kind) = phrases::boilerplate_kind(&b.text_ref()) {
                 keep[i] = false;
                 if kind.opens_section() {
                     // The section runs to the next heading, but not out of a box nested
@@ -506,7 +506,7 @@ fn judge(
                     i = j;
                     continue;
                 }
-            } else if phrases::is_field_label(&b.text()) {
+            } else if phrases::is_field_label(&b.text_ref()) {
                 keep[i] = false;
             }
         }

@@ -219,189 +219,157 @@ fn a_node_limit_stops_a_large_page() {
     }
 }
 
+/// Runs `work` on a thread with a `stack`-byte stack, so that a recursive walk over a deep
+/// document overflows instead of passing unnoticed.
+fn on_small_stack<T: Send + 'static>(
+    what: &str,
+    stack: usize,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(work)
+        .unwrap()
+        .join()
+        .unwrap_or_else(|_| panic!("{what}: panic or stack overflow"))
+}
+
+/// `depth` nested `<div>`s around `inner`.
+fn nested_divs(depth: usize, inner: &str) -> String {
+    format!("{}{inner}{}", "<div>".repeat(depth), "</div>".repeat(depth))
+}
+
 #[test]
 fn a_hundred_thousand_nested_divs() {
-    // Run on a thread with a small stack: deep documents must be walked iteratively.
-    let worker = std::thread::Builder::new()
-        .stack_size(1024 * 1024)
-        .spawn(|| {
-            let depth = 100_000;
-            let mut page = String::from("<html><body>");
-            page.push_str(&"<div>".repeat(depth));
-            for i in 0..5 {
-                page.push_str(&paragraph(i));
-            }
-            page.push_str(&"</div>".repeat(depth));
-            page.push_str("</body></html>");
-            let result = timed("100,000 nested divs", page.as_bytes(), &Options::default());
-            match result {
-                Ok(a) => assert!(a.text.contains("Paragraph 4"), "{}", a.text),
-                Err(e) => assert_clear(&e),
-            }
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
+    on_small_stack("100,000 nested divs", MB, || {
+        let paragraphs: String = (0..5).map(paragraph).collect();
+        let page = format!(
+            "<html><body>{}</body></html>",
+            nested_divs(100_000, &paragraphs)
+        );
+        match timed("100,000 nested divs", page.as_bytes(), &Options::default()) {
+            Ok(a) => assert!(a.text.contains("Paragraph 4"), "{}", a.text),
+            Err(e) => assert_clear(&e),
+        }
+    });
 }
 
 #[test]
 fn the_time_limit_holds_on_deep_nesting() {
-    let worker = std::thread::Builder::new()
-        .stack_size(1024 * 1024)
-        .spawn(|| {
-            let depth = 100_000;
-            let page = format!(
-                "{}<p>deep</p>{}",
-                "<div>".repeat(depth),
-                "</div>".repeat(depth)
+    on_small_stack("deep nesting with a time limit", MB, || {
+        let page = nested_divs(100_000, "<p>deep</p>");
+        let limit = Duration::from_secs(1);
+        let options = Options {
+            time_limit: Some(limit),
+            max_depth: u32::MAX,
+            ..Options::default()
+        };
+        let start = Instant::now();
+        let result = timed("100,000 nested divs, 1 s limit", page.as_bytes(), &options);
+        let took = start.elapsed();
+        assert!(result.is_err(), "{result:?}");
+        // The deadline is checked between parse chunks, each O(depth) per start tag;
+        // unoptimised builds are too slow for a bound to mean anything.
+        if !cfg!(debug_assertions) {
+            assert!(
+                took < limit * 2,
+                "a 1 s time limit took {took:?} to stop ({result:?})"
             );
-            let limit = Duration::from_secs(1);
-            let options = Options {
-                time_limit: Some(limit),
-                max_depth: u32::MAX,
-                ..Options::default()
-            };
-            let start = Instant::now();
-            let result = timed("100,000 nested divs, 1 s limit", page.as_bytes(), &options);
-            let took = start.elapsed();
-            assert!(result.is_err(), "{result:?}");
-            // The deadline is checked between parse chunks, each O(depth) per start tag;
-            // unoptimised builds are too slow for a bound to mean anything.
-            if !cfg!(debug_assertions) {
-                assert!(
-                    took < limit * 2,
-                    "a 1 s time limit took {took:?} to stop ({result:?})"
-                );
-            }
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
+        }
+    });
 }
 
 #[test]
 fn every_stage_walks_a_deep_tree_without_recursion() {
     // Deep enough to overflow a recursive walk on a 256 KiB stack, within the default
     // `max_depth`, so that every stage runs.
-    let worker = std::thread::Builder::new()
-        .stack_size(256 * 1024)
-        .spawn(|| {
-            let depth = 2_800;
-            let mut page = String::from("<html><head><title>Deep</title></head><body>");
-            page.push_str(&"<div><section>".repeat(depth / 2));
-            for i in 0..5 {
-                page.push_str(&paragraph(i));
-            }
-            page.push_str(&"</section></div>".repeat(depth / 2));
-            page.push_str("</body></html>");
-            let options = Options {
-                time_limit: None,
-                markdown: true,
-                html: true,
-                ..Options::default()
-            };
-            let a = timed(
-                "2,800 nested blocks, no time limit",
-                page.as_bytes(),
-                &options,
-            )
-            .expect("a deep but valid page extracts");
-            for i in 0..5 {
-                assert!(a.text.contains(&format!("Paragraph {i}:")), "{}", a.text);
-            }
-            assert!(a.markdown.is_some_and(|m| m.contains("Paragraph 4:")));
-            assert!(a.html.is_some_and(|h| h.contains("Paragraph 4:")));
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
+    on_small_stack("2,800 nested blocks", 256 * 1024, || {
+        let depth = 2_800;
+        let mut page = String::from("<html><head><title>Deep</title></head><body>");
+        page.push_str(&"<div><section>".repeat(depth / 2));
+        for i in 0..5 {
+            page.push_str(&paragraph(i));
+        }
+        page.push_str(&"</section></div>".repeat(depth / 2));
+        page.push_str("</body></html>");
+        let options = Options {
+            time_limit: None,
+            markdown: true,
+            html: true,
+            ..Options::default()
+        };
+        let a = timed(
+            "2,800 nested blocks, no time limit",
+            page.as_bytes(),
+            &options,
+        )
+        .expect("a deep but valid page extracts");
+        for i in 0..5 {
+            assert!(a.text.contains(&format!("Paragraph {i}:")), "{}", a.text);
+        }
+        assert!(a.markdown.is_some_and(|m| m.contains("Paragraph 4:")));
+        assert!(a.html.is_some_and(|h| h.contains("Paragraph 4:")));
+    });
 }
 
 #[test]
 fn nesting_beyond_max_depth_is_refused_quickly() {
-    let worker = std::thread::Builder::new()
-        .stack_size(1024 * 1024)
-        .spawn(|| {
-            let depth = 100_000;
-            let page = format!(
-                "{}<p>deep</p>{}",
-                "<div>".repeat(depth),
-                "</div>".repeat(depth)
-            );
-            let options = Options::default();
-            match timed(
-                "100,000 nested divs, default max_depth",
-                page.as_bytes(),
-                &options,
-            ) {
-                Err(e @ Error::TooComplex(_)) => {
-                    assert!(e.to_string().contains("deep"), "{e}");
-                }
-                other => panic!("{other:?}"),
+    on_small_stack("nesting beyond max_depth", MB, || {
+        let page = nested_divs(100_000, "<p>deep</p>");
+        match timed(
+            "100,000 nested divs, default max_depth",
+            page.as_bytes(),
+            &Options::default(),
+        ) {
+            Err(e @ Error::TooComplex(_)) => {
+                assert!(e.to_string().contains("deep"), "{e}");
             }
-            let raised = Options {
-                max_depth: 3_500,
-                ..Options::default()
-            };
-            let shallower = format!(
-                "{}<p>deep</p>{}",
-                "<div>".repeat(3_200),
-                "</div>".repeat(3_200)
-            );
-            let a = timed(
-                "3,200 nested divs, max_depth 3,500",
-                shallower.as_bytes(),
-                &raised,
-            )
-            .expect("within the raised limit");
-            assert_eq!(a.text, "deep");
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
+            other => panic!("{other:?}"),
+        }
+        let raised = Options {
+            max_depth: 3_500,
+            ..Options::default()
+        };
+        let shallower = nested_divs(3_200, "<p>deep</p>");
+        let a = timed(
+            "3,200 nested divs, max_depth 3,500",
+            shallower.as_bytes(),
+            &raised,
+        )
+        .expect("within the raised limit");
+        assert_eq!(a.text, "deep");
+    });
 }
 
 #[test]
-fn five_thousand_unclosed_nested_divs() {
-    let worker = std::thread::Builder::new()
-        .stack_size(1024 * 1024)
-        .spawn(|| {
-            // (Fewer than the closed case: the parser's cost grows with the square of the depth.)
-            let page = format!("<div>{}", "<div>x ".repeat(5_000));
-            if let Err(e) = timed("5,000 unclosed divs", page.as_bytes(), &Options::default()) {
+fn unclosed_markup_gives_a_result_or_a_clear_error() {
+    let unclosed_table_cells: String = (0..2_000)
+        .map(|i| {
+            format!("<div><p><b><i><table><tr><td>cell {i} of an unclosed table with some words")
+        })
+        .collect();
+    let cases = [
+        // Fewer than the closed case: the parser's cost grows with the square of the depth.
+        (
+            "5,000 unclosed divs",
+            format!("<div>{}", "<div>x ".repeat(5_000)),
+        ),
+        (
+            "2,000 unclosed div/p/b/i/table/tr/td",
+            format!("<html><body>{unclosed_table_cells}"),
+        ),
+        // Many open formatting elements make the parser's adoption agency work hard.
+        (
+            "2,000 open b/i/u/a",
+            format!("<p>{}</p>", "<b><i><u><a href=x>text ".repeat(2_000)),
+        ),
+    ];
+    for (what, page) in cases {
+        on_small_stack(what, MB, move || {
+            if let Err(e) = timed(what, page.as_bytes(), &Options::default()) {
                 assert_clear(&e);
             }
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
-}
-
-#[test]
-fn unclosed_everything() {
-    let worker = std::thread::Builder::new()
-        .stack_size(1024 * 1024)
-        .spawn(|| {
-            let mut page = String::from("<html><body>");
-            for i in 0..2_000 {
-                page.push_str(&format!(
-                    "<div><p><b><i><table><tr><td>cell {i} of an unclosed table with some words"
-                ));
-            }
-            match timed(
-                "2,000 unclosed div/p/b/i/table/tr/td",
-                page.as_bytes(),
-                &Options::default(),
-            ) {
-                Ok(_) => {}
-                Err(e) => assert_clear(&e),
-            }
-        })
-        .unwrap();
-    worker.join().expect("no panic, no stack overflow");
-}
-
-#[test]
-fn unclosed_formatting_elements() {
-    // Many open formatting elements make the parser's adoption agency work hard.
-    let page = format!("<p>{}</p>", "<b><i><u><a href=x>text ".repeat(2_000));
-    if let Err(e) = timed("2,000 open b/i/u/a", page.as_bytes(), &Options::default()) {
-        assert_clear(&e);
+        });
     }
 }
 
@@ -525,14 +493,11 @@ fn malformed_json_ld() {
     for (i, json) in broken.iter().enumerate() {
         let script = format!("<script type=\"application/ld+json\">{json}</script>");
         let page = f.html.replacen("</head>", &format!("{script}</head>"), 1);
-        let worker = std::thread::Builder::new()
-            .stack_size(1024 * 1024)
-            .spawn(move || extract(page.as_bytes(), &Options::default()))
-            .unwrap();
-        let a = worker
-            .join()
-            .unwrap_or_else(|_| panic!("JSON-LD case {i}: panic or stack overflow"))
-            .unwrap_or_else(|e| panic!("JSON-LD case {i}: {e}"));
+        let what = format!("JSON-LD case {i}");
+        let a = on_small_stack(&what, MB, move || {
+            extract(page.as_bytes(), &Options::default())
+        })
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
         assert!(
             a.text
                 .contains("The River Valley Council voted seven to two"),

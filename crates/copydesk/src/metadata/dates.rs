@@ -1068,21 +1068,19 @@ mod tests {
 
     #[test]
     fn iso_forms() {
-        assert_eq!(iso("2016-07-15").as_deref(), Some("2016-07-15"));
-        assert_eq!(
-            iso("2016-07-15T10:05:00.000+0200").as_deref(),
-            Some("2016-07-15T10:05:00+02:00")
-        );
-        assert_eq!(
-            iso("2016-07-15T10:05Z").as_deref(),
-            Some("2016-07-15T10:05:00+00:00")
-        );
-        assert_eq!(
-            iso("2016-07-15 10:05:09").as_deref(),
-            Some("2016-07-15T10:05:09")
-        );
-        assert_eq!(iso("20160715").as_deref(), Some("2016-07-15"));
-        assert_eq!(iso("2016-02-30"), None);
+        for (s, want) in [
+            ("2016-07-15", Some("2016-07-15")),
+            (
+                "2016-07-15T10:05:00.000+0200",
+                Some("2016-07-15T10:05:00+02:00"),
+            ),
+            ("2016-07-15T10:05Z", Some("2016-07-15T10:05:00+00:00")),
+            ("2016-07-15 10:05:09", Some("2016-07-15T10:05:09")),
+            ("20160715", Some("2016-07-15")),
+            ("2016-02-30", None),
+        ] {
+            assert_eq!(iso(s).as_deref(), want, "{s}");
+        }
     }
 
     #[test]
@@ -1107,17 +1105,21 @@ mod tests {
 
     #[test]
     fn lone_date_phrases() {
-        let phrase = |s| parse_date_phrase(s, DayOrder::DayFirst).map(|d| (d.year, d.month, d.day));
-        assert_eq!(
-            phrase("Freitag, 15. Juli 2016, 14:35 Uhr"),
-            Some((Some(2016), 7, 15))
-        );
-        assert_eq!(phrase("15 تشرين الأول 2016"), Some((Some(2016), 10, 15)));
-        assert_eq!(phrase("Jul. 15th"), Some((None, 7, 15)));
-        assert_eq!(phrase("3 mars"), Some((None, 3, 3)));
-        assert_eq!(phrase("15 people died in July 2016"), None);
-        assert_eq!(phrase("31 June"), None);
-        assert_eq!(phrase("Jul 15 (Reuters)"), None);
+        for (s, want) in [
+            (
+                "Freitag, 15. Juli 2016, 14:35 Uhr",
+                Some((Some(2016), 7, 15)),
+            ),
+            ("15 تشرين الأول 2016", Some((Some(2016), 10, 15))),
+            ("Jul. 15th", Some((None, 7, 15))),
+            ("3 mars", Some((None, 3, 3))),
+            ("15 people died in July 2016", None),
+            ("31 June", None),
+            ("Jul 15 (Reuters)", None),
+        ] {
+            let got = parse_date_phrase(s, DayOrder::DayFirst).map(|d| (d.year, d.month, d.day));
+            assert_eq!(got, want, "{s}");
+        }
         let d = parse_date_phrase("Jul 15", DayOrder::DayFirst);
         assert_eq!(
             d.and_then(|d| d.or_year(Some(2016)).iso()).as_deref(),
@@ -1198,30 +1200,23 @@ mod tests {
 
     #[test]
     fn url_dates() {
-        let d = |u| date_from_url(u).map(|d| d.to_iso());
-        assert_eq!(
-            d("https://x.test/2016/07/15/story").as_deref(),
-            Some("2016-07-15")
-        );
-        assert_eq!(
-            d("https://x.test/news/2016-07-15-story.html").as_deref(),
-            Some("2016-07-15")
-        );
-        assert_eq!(
-            d("https://x.test/a/20160715/b").as_deref(),
-            Some("2016-07-15")
-        );
-        assert_eq!(d("https://x.test/2016/07/story"), None);
-        assert_eq!(
-            d("https://x.test/news/29-10-2021").as_deref(),
-            Some("2021-10-29")
-        );
-        assert_eq!(
-            d("https://x.test/news/10-29-2021/").as_deref(),
-            Some("2021-10-29")
-        );
-        assert_eq!(d("https://x.test/news/05-06-2021"), None);
-        assert_eq!(d("https://x.test/id/12345678"), None);
+        for (url, want) in [
+            ("https://x.test/2016/07/15/story", Some("2016-07-15")),
+            (
+                "https://x.test/news/2016-07-15-story.html",
+                Some("2016-07-15"),
+            ),
+            ("https://x.test/a/20160715/b", Some("2016-07-15")),
+            ("https://x.test/2016/07/story", None),
+            ("https://x.test/news/29-10-2021", Some("2021-10-29")),
+            ("https://x.test/news/10-29-2021/", Some("2021-10-29")),
+            // Day and month could be either way round.
+            ("https://x.test/news/05-06-2021", None),
+            ("https://x.test/id/12345678", None),
+        ] {
+            let got = date_from_url(url).map(|d| d.to_iso());
+            assert_eq!(got.as_deref(), want, "{url}");
+        }
         assert_eq!(
             year_month_from_url("https://x.test/2016/07/story"),
             Some((2016, 7))

@@ -341,29 +341,37 @@ mod tests {
             &page(head, BODY),
             Some("https://planet.test/2016/07/15/bridge"),
         );
-        assert_eq!(a.title.as_deref(), Some("Council approves new bridge"));
+        for (field, got, want) in [
+            ("title", &a.title, "Council approves new bridge"),
+            (
+                "date_published",
+                &a.date_published,
+                "2016-07-15T10:00:00+02:00",
+            ),
+            (
+                "date_modified",
+                &a.date_modified,
+                "2016-07-16T09:00:00+02:00",
+            ),
+            ("site_name", &a.site_name, "Daily Planet"),
+            (
+                "image",
+                &a.image,
+                "https://planet.test/static/img/bridge.jpg",
+            ),
+            (
+                "canonical_url",
+                &a.canonical_url,
+                "https://planet.test/news/bridge",
+            ),
+            ("language", &a.language, "en"),
+            ("description", &a.description, "The council voted."),
+            ("page_type", &a.page_type, "article"),
+        ] {
+            assert_eq!(got.as_deref(), Some(want), "{field}");
+        }
         assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
-        assert_eq!(
-            a.date_published.as_deref(),
-            Some("2016-07-15T10:00:00+02:00")
-        );
-        assert_eq!(
-            a.date_modified.as_deref(),
-            Some("2016-07-16T09:00:00+02:00")
-        );
-        assert_eq!(a.site_name.as_deref(), Some("Daily Planet"));
-        assert_eq!(
-            a.image.as_deref(),
-            Some("https://planet.test/static/img/bridge.jpg")
-        );
-        assert_eq!(
-            a.canonical_url.as_deref(),
-            Some("https://planet.test/news/bridge")
-        );
         assert_eq!(a.tags, vec!["city", "bridges"]);
-        assert_eq!(a.language.as_deref(), Some("en"));
-        assert_eq!(a.description.as_deref(), Some("The council voted."));
-        assert_eq!(a.page_type.as_deref(), Some("article"));
     }
 
     #[test]
@@ -536,48 +544,41 @@ mod tests {
             .map(|d| d.chars().take(10).collect())
     }
 
+    /// The publication date extracted from a whole page (no address given).
+    fn date_of(html: &str) -> Option<String> {
+        run(html, None).date_published
+    }
+
     #[test]
     fn shown_date_confirmed_by_a_record_date_wins() {
-        let head =
+        let both =
             "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">\
             <meta property=\"article:modified_time\" content=\"2020-06-04T09:00:00+01:00\">";
-        // The page shows the reworked story's date only: that is its date.
-        assert_eq!(
-            published(head, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
-            Some("2020-06-04")
-        );
-        // Called an update, it stays the modification date.
-        assert_eq!(
-            published(head, "<p class=\"date\">Updated 04.06.2020</p>", None).as_deref(),
-            Some("2019-03-01")
-        );
-        // The first publication shown too: the record's publication date stands.
-        assert_eq!(
-            published(
-                head,
-                "<p class=\"date\">04.06.2020 (first published 01.03.2019)</p>",
-                None
-            )
-            .as_deref(),
-            Some("2019-03-01")
-        );
-        // Shown but confirmed by nothing: the record stands.
         let lone =
             "<meta property=\"article:published_time\" content=\"2019-03-01T10:00:00+01:00\">";
-        assert_eq!(
-            published(lone, "<p class=\"date\">04.06.2020</p>", None).as_deref(),
-            Some("2019-03-01")
-        );
-        // Unless a label announces it as the publication date.
-        assert_eq!(
-            published(
-                lone,
-                "<p class=\"date\">Veröffentlicht am 04.06.2020</p>",
-                None
-            )
-            .as_deref(),
-            Some("2020-06-04")
-        );
+        for (head, shown, want) in [
+            // The page shows the reworked story's date only: that is its date.
+            (both, "04.06.2020", "2020-06-04"),
+            // Called an update, it stays the modification date.
+            (both, "Updated 04.06.2020", "2019-03-01"),
+            // The first publication shown too: the record's publication date stands.
+            (
+                both,
+                "04.06.2020 (first published 01.03.2019)",
+                "2019-03-01",
+            ),
+            // Shown but confirmed by nothing: the record stands.
+            (lone, "04.06.2020", "2019-03-01"),
+            // Unless a label announces it as the publication date.
+            (lone, "Veröffentlicht am 04.06.2020", "2020-06-04"),
+        ] {
+            let extra = format!("<p class=\"date\">{shown}</p>");
+            assert_eq!(
+                published(head, &extra, None).as_deref(),
+                Some(want),
+                "{shown}"
+            );
+        }
     }
 
     #[test]
@@ -640,25 +641,18 @@ mod tests {
                  <p>Das sagte die Zeitung (27.12.2017) in einem Bericht.</p></article>"
             )
         };
-        let html = page("", &body("(18.01.2018)"));
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2018-01-18")
-        );
-        let html = page("", &body("Karlsruhe, (12.01.2018)."));
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2018-01-12")
-        );
-        // A date further into the paragraph is a fact of the story.
-        let html = page(
-            "",
-            &body("Vom 16. Januar bis 18. Januar 2018 tagte der Rat."),
-        );
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2017-12-27")
-        );
+        for (first, want) in [
+            ("(18.01.2018)", "2018-01-18"),
+            ("Karlsruhe, (12.01.2018).", "2018-01-12"),
+            // A date further into the paragraph is a fact of the story.
+            (
+                "Vom 16. Januar bis 18. Januar 2018 tagte der Rat.",
+                "2017-12-27",
+            ),
+        ] {
+            let html = page("", &body(first));
+            assert_eq!(date_of(&html).as_deref(), Some(want), "{first}");
+        }
     }
 
     #[test]
@@ -673,10 +667,7 @@ mod tests {
             )
         };
         let html = page("", &story("Party, 30.10.23"));
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2023-10-30")
-        );
+        assert_eq!(date_of(&html).as_deref(), Some("2023-10-30"));
         // A date far above the headline (a list of other stories) is not its date line.
         let mut far = String::from("<ul>");
         for i in 1..=20 {
@@ -686,10 +677,7 @@ mod tests {
         }
         far.push_str("</ul>");
         let html = page("", &format!("{far}{}", story("Party")));
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2023-09-28")
-        );
+        assert_eq!(date_of(&html).as_deref(), Some("2023-09-28"));
     }
 
     #[test]
@@ -700,10 +688,7 @@ mod tests {
             "<html><body><div class=\"comment-header\"><span class=\"date\">29. Januar 2019</span></div>{}</body></html>",
             story(embed)
         );
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2019-01-29")
-        );
+        assert_eq!(date_of(&html).as_deref(), Some("2019-01-29"));
     }
 
     #[test]
@@ -724,16 +709,12 @@ mod tests {
         };
         let head = "<meta name=\"date\" content=\"2022-1-26\">";
         assert_eq!(
-            run(&page(head, &body("meta")), None)
-                .date_published
-                .as_deref(),
+            date_of(&page(head, &body("meta"))).as_deref(),
             Some("2022-01-21")
         );
         // Marked as related stories, it is not the article's.
         assert_eq!(
-            run(&page(head, &body("related")), None)
-                .date_published
-                .as_deref(),
+            date_of(&page(head, &body("related"))).as_deref(),
             Some("2022-01-26")
         );
     }
@@ -743,21 +724,17 @@ mod tests {
         let aside = "<aside><div class=\"date\">15.12.2015 · Antwort</div>\
             <p>Dieser Beitrag wurde veröffentlicht am 14.12.2015</p></aside>";
         let html = format!("<html><body>{}{aside}</body></html>", story(""));
-        assert_eq!(
-            run(&html, None).date_published.as_deref(),
-            Some("2015-12-14")
-        );
+        assert_eq!(date_of(&html).as_deref(), Some("2015-12-14"));
     }
 
     #[test]
     fn a_notice_with_a_whole_day_is_a_last_resort() {
         let footer = "<footer>Copyright © 19.12.2019 - 12:14 h by Planet GmbH</footer>";
         let html = format!("<html><body>{}{footer}</body></html>", story(""));
-        let a = run(&html, None);
-        assert_eq!(a.date_published.as_deref(), Some("2019-12-19"));
+        assert_eq!(date_of(&html).as_deref(), Some("2019-12-19"));
         let footer = "<footer>Copyright © 2019 Planet GmbH</footer>";
         let html = format!("<html><body>{}{footer}</body></html>", story(""));
-        assert!(run(&html, None).date_published.is_none());
+        assert_eq!(date_of(&html), None);
     }
 
     #[test]

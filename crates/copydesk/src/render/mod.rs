@@ -15,11 +15,10 @@ pub fn to_text(blocks: &[Block]) -> String {
     let mut out = String::new();
     let mut prev: Option<&Block> = None;
     for b in blocks {
-        let text = b.text();
         if let Some(p) = prev {
             out.push_str(if same_group(p, b) { "\n" } else { "\n\n" });
         }
-        out.push_str(&text);
+        b.push_text_to(&mut out);
         prev = Some(b);
     }
     out

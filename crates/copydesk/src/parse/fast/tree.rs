@@ -318,14 +318,9 @@ impl<'a> Builder<'a> {
     fn in_head(&mut self, token: &mut Token<'a>) -> bool {
         match token {
             Token::Text(text) => {
-                let space = leading_space(text);
-                if space > 0 {
-                    self.insert_text(&text[..space]);
-                }
-                if space == text.len() {
+                if !self.insert_leading_space(text) {
                     return false;
                 }
-                cut_front(text, space);
             }
             Token::Comment => {
                 self.insert_other();
@@ -384,14 +379,9 @@ impl<'a> Builder<'a> {
                 return false;
             }
             Token::Text(text) => {
-                let space = leading_space(text);
-                if space > 0 {
-                    self.insert_text(&text[..space]);
-                }
-                if space == text.len() {
+                if !self.insert_leading_space(text) {
                     return false;
                 }
-                cut_front(text, space);
             }
             Token::Comment => {
                 self.insert_other();
@@ -419,14 +409,9 @@ impl<'a> Builder<'a> {
     fn after_head(&mut self, token: &mut Token<'a>) -> bool {
         match token {
             Token::Text(text) => {
-                let space = leading_space(text);
-                if space > 0 {
-                    self.insert_text(&text[..space]);
-                }
-                if space == text.len() {
+                if !self.insert_leading_space(text) {
                     return false;
                 }
-                cut_front(text, space);
             }
             Token::Comment => {
                 self.insert_other();
@@ -595,12 +580,7 @@ impl<'a> Builder<'a> {
             return;
         }
         if current.is_html(Tag::Colgroup) {
-            let space = leading_space(text);
-            if space > 0 {
-                self.insert_text(&text[..space]);
-            }
-            if space < text.len() {
-                cut_front(text, space);
+            if self.insert_leading_space(text) {
                 self.pop();
                 self.body_text(text);
             }
@@ -1795,6 +1775,17 @@ impl<'a> Builder<'a> {
     }
 
     /// Appends text at the insertion point, merged with a text node right before it.
+    /// Inserts the leading whitespace of `text` (if any) at the current place and cuts it
+    /// off; whether anything is left for the mode's other rules.
+    fn insert_leading_space(&mut self, text: &mut Cow<'a, str>) -> bool {
+        let space = leading_space(text);
+        if space > 0 {
+            self.insert_text(&text[..space]);
+        }
+        cut_front(text, space);
+        !text.is_empty()
+    }
+
     fn insert_text(&mut self, text: &str) {
         if text.is_empty() {
             return;
