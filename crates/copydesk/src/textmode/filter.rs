@@ -28,6 +28,7 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     let n = lines.len().min(verdicts.len());
     let comments = comment_section_start(lines, region.first_prose);
     let story_end = comments.unwrap_or(n);
+    let repeated = repeated_wordings(lines, Kind::Related);
     let mut in_related = false;
     for i in region.first_prose.min(n)..story_end {
         let line = &lines[i];
@@ -40,7 +41,9 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         }
         if let Some(kind) = line.kind {
             verdicts[i] = Verdict::Drop;
-            in_related = kind == Kind::Related;
+            // A "Read more" under every teaser, a "Most popular" badge on every row: a
+            // wording repeated down the page marks items, it heads no list of its own.
+            in_related = kind == Kind::Related && !repeated.contains(line.text);
             continue;
         }
         if in_related && !line.sentence {
@@ -68,6 +71,19 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         *v = Verdict::Comment;
     }
     comments
+}
+
+/// The texts of the lines of `kind` that occur more than once.
+fn repeated_wordings<'a>(lines: &[Line<'a>], kind: Kind) -> HashSet<&'a str> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.kind == Some(kind)) {
+        *count.entry(line.text).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .filter(|&(_, c)| c > 1)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 /// Short lines above (or below) the story's prose that carry this many times its words are
