@@ -42,8 +42,11 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         if let Some(kind) = line.kind {
             verdicts[i] = Verdict::Drop;
             // A "Read more" under every teaser, a "Most popular" badge on every row: a
-            // wording repeated down the page marks items, it heads no list of its own.
-            in_related = kind == Kind::Related && !repeated.contains(line.text);
+            // wording repeated down the page marks items, it heads no list of its own; nor
+            // does a link ("Read more", "Lesen Sie auch") that stands inside stories too.
+            in_related = kind == Kind::Related
+                && !repeated.contains(line.text)
+                && phrases::is_story_end_heading(line.text);
             continue;
         }
         if in_related && !line.sentence {
