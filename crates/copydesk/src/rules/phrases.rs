@@ -42,6 +42,10 @@ pub enum Kind {
     /// Markup a scraper left as text: an ad or tracking-pixel tag with an external URL
     /// (`<img src="https://…" width=1 height=1>`), as a `<noscript>` fallback often holds.
     Markup,
+    /// The label of a widget's button or control ("Add to cart", "Load more", "Copy link"),
+    /// left on a line of its own ([`control_kind`]; text mode only, the HTML path sees the
+    /// button element itself).
+    Control,
 }
 
 impl Kind {
@@ -1761,6 +1765,188 @@ pub fn is_markup_residue(line: &str) -> bool {
     EXTERNAL_URL_ATTRIBUTES.iter().any(|a| lower.contains(a))
 }
 
+/// Button and control labels of a page's widgets: shop buttons, "load more" pagers, comment
+/// and forum controls, loading placeholders. Whole folded lines, as in `EXACT`; read by text
+/// mode only ([`control_kind`]). Generic single words that also head a story's section
+/// ("Details", "Apply", "More") are left out.
+const CONTROLS: &[&str] = &[
+    // en
+    "add to cart",
+    "add to basket",
+    "add to bag",
+    "add to wishlist",
+    "add to wish list",
+    "add to favorites",
+    "add to compare",
+    "buy now",
+    "shop now",
+    "shop all",
+    "book now",
+    "order now",
+    "learn more",
+    "find out more",
+    "view all",
+    "see all",
+    "show all",
+    "view more",
+    "see more",
+    "show more",
+    "load more",
+    "show less",
+    "click to expand",
+    "copy link",
+    "loading",
+    "report",
+    "quote",
+    "permalink",
+    "upvote",
+    "downvote",
+    "improve this answer",
+    "improve this question",
+    "get started",
+    "get a quote",
+    "quick view",
+    "quick shop",
+    "compare",
+    "write a review",
+    "rate this book",
+    "want to read",
+    "clear rating",
+    "show replies",
+    "hide replies",
+    "view replies",
+    "load more comments",
+    // de
+    "in den warenkorb",
+    "jetzt kaufen",
+    "mehr erfahren",
+    "alle anzeigen",
+    "mehr anzeigen",
+    "weniger anzeigen",
+    "mehr laden",
+    "antworten",
+    "melden",
+    "zitieren",
+    "link kopieren",
+    "wird geladen",
+    "zur merkliste hinzufügen",
+    "vergleichen",
+    "jetzt buchen",
+    // fr
+    "ajouter au panier",
+    "acheter maintenant",
+    "en savoir plus",
+    "voir tout",
+    "voir plus",
+    "afficher plus",
+    "charger plus",
+    "répondre",
+    "signaler",
+    "citer",
+    "copier le lien",
+    "chargement",
+    "comparer",
+    "ne plus comparer",
+    "achat rapide",
+    "réserver",
+    // es
+    "añadir al carrito",
+    "agregar al carrito",
+    "comprar ahora",
+    "saber más",
+    "más información",
+    "ver todo",
+    "ver más",
+    "mostrar más",
+    "cargar más",
+    "responder",
+    "denunciar",
+    "copiar enlace",
+    "cargando",
+    "comparar",
+    // pt
+    "adicionar ao carrinho",
+    "saiba mais",
+    "ver tudo",
+    "mostrar mais",
+    "carregar mais",
+    "copiar link",
+    "carregando",
+    // it
+    "aggiungi al carrello",
+    "acquista ora",
+    "scopri di più",
+    "vedi tutto",
+    "mostra di più",
+    "carica altro",
+    "rispondi",
+    "segnala",
+    "copia link",
+    "caricamento",
+    "confronta",
+    // ru
+    "в корзину",
+    "купить",
+    "подробнее",
+    "показать все",
+    "показать ещё",
+    "показать еще",
+    "загрузить ещё",
+    "ответить",
+    "пожаловаться",
+    "цитировать",
+    "копировать ссылку",
+    "загрузка",
+    "сравнить",
+    // zh
+    "加入购物车",
+    "立即购买",
+    "了解更多",
+    "查看全部",
+    "查看更多",
+    "加载更多",
+    "回复",
+    "举报",
+    "复制链接",
+    "加载中",
+    // ja
+    "カートに入れる",
+    "今すぐ購入",
+    "詳しく見る",
+    "もっと見る",
+    "すべて見る",
+    "さらに読み込む",
+    "返信",
+    "通報する",
+    "リンクをコピー",
+    "読み込み中",
+    // ar
+    "أضف إلى السلة",
+    "اشتر الآن",
+    "اعرف المزيد",
+    "عرض الكل",
+    "عرض المزيد",
+    "تحميل المزيد",
+    "إبلاغ",
+    "نسخ الرابط",
+    "جار التحميل",
+];
+
+/// A line longer than this (in bytes) is never a [`CONTROLS`] label.
+const MAX_CONTROL_LINE_BYTES: usize = 48;
+
+/// [`Kind::Control`] when `line` is a widget's button or control label ([`CONTROLS`]).
+pub fn control_kind(line: &str) -> Option<Kind> {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    if line.len() > MAX_CONTROL_LINE_BYTES {
+        return None;
+    }
+    let folded = fold(line)?;
+    SET.get_or_init(|| CONTROLS.iter().copied().collect())
+        .contains(folded.as_str())
+        .then_some(Kind::Control)
+}
+
 /// A heading line longer than this (in bytes) never ends the story.
 const MAX_HEADING_LINE_BYTES: usize = 80;
 
@@ -1788,6 +1974,22 @@ pub fn is_story_end_heading(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_labels() {
+        for c in CONTROLS {
+            assert_eq!(
+                fold(c).as_deref(),
+                Some(*c),
+                "control does not fold to itself: {c}"
+            );
+            assert_eq!(control_kind(&c.to_uppercase()), Some(Kind::Control), "{c}");
+        }
+        assert_eq!(control_kind("Loading..."), Some(Kind::Control));
+        assert_eq!(control_kind("» Load more"), Some(Kind::Control));
+        assert_eq!(control_kind("Learn more about the council's plans"), None);
+        assert_eq!(boilerplate_kind("Add to cart"), None, "text mode only");
+    }
 
     #[test]
     fn story_end_headings() {

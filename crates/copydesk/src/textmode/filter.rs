@@ -240,7 +240,8 @@ fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
         let (mut count, mut phrases) = (0, 0);
         while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
             count += usize::from(!lines[i].is_blank());
-            phrases += usize::from(lines[i].kind.is_some());
+            // A button label ("Add to cart") sits in a product grid as often as in a menu.
+            phrases += usize::from(lines[i].kind.is_some_and(|k| k != Kind::Control));
             i += 1;
         }
         runs.push((start, i, count, phrases));
