@@ -16,7 +16,7 @@ const MAX_TITLE_WORDS: usize = 30;
 const MIN_TITLE_WORDS: usize = 3;
 /// Short lines between the title and the first paragraph stay when there are at most this
 /// many lines there (a standfirst, a byline, an ingredient list); a longer run is a menu.
-const MAX_LINES_TITLE_TO_STORY: usize = 10;
+const MAX_LINES_TITLE_TO_STORY: usize = 25;
 /// Bylines: "By Jane Doe", "Von Max Mustermann", "Por Juan Pérez" (lowercase, with space).
 const BYLINE_PREFIXES: &[&str] = &[
     "by ",
@@ -268,9 +268,9 @@ mod tests {
             ]
         );
         // A long run of short lines under the title is a menu: it goes.
-        let menu: String = (0..12).map(|i| format!("Category {i}\n")).collect();
+        let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
         let (_, v) = run(&format!("Almond Biscuits for the Holidays\n{menu}Mix everything and bake it for forty minutes at a medium heat, then let it cool."));
-        assert!(v[1..13].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[1..31].iter().all(|&x| x == Verdict::Drop), "{v:?}");
     }
 
     #[test]
