@@ -553,6 +553,27 @@ mod tests {
     }
 
     #[test]
+    fn a_link_or_a_repeated_related_line_opens_no_teaser_run() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        // "Most popular" on every row of a table inside the story: a badge, not a heading.
+        let text = format!("{p}\nMost popular\nRiver Movers Inc\n4.5 rating\nMost popular\nBridge Haulage Ltd\n4.1 rating\n{p}");
+        let v = verdicts(&text);
+        let dropped: Vec<&str> = v
+            .iter()
+            .filter(|(_, x)| *x == Verdict::Drop)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(dropped, ["Most popular", "Most popular"]);
+        // A "Read more" link ends a teaser; the line below it is the story's.
+        let v = verdicts(&format!("{p}\nRead more\nThe vote in numbers\n{p}"));
+        assert_eq!(v[1].1, Verdict::Drop);
+        assert_eq!(v[2].1, Verdict::Keep);
+        // A heading met once opens a run of teaser titles.
+        let v = verdicts(&format!("{p}\nMost popular\nThe vote in numbers\n{p}"));
+        assert_eq!(v[2].1, Verdict::Drop);
+    }
+
+    #[test]
     fn short_lines_inside_the_story_are_kept() {
         let v = verdicts("The recipe needs only a few things from the shop around the corner.\n200 g sugar\n3 eggs\nMix everything and bake it for forty minutes at medium heat.");
         assert!(v.iter().all(|(_, x)| *x == Verdict::Keep));

@@ -243,6 +243,19 @@ mod tests {
     }
 
     #[test]
+    fn the_trace_names_the_step_behind_each_verdict() {
+        let text = "Harbour Town\nThe first paragraph of a plain story that has nothing around it at all.\nShare this article\nThe second paragraph ends the story, as the council said on Tuesday.";
+        let lines = lines::split(text);
+        let (verdicts, _, steps) = judge_traced(&lines, Favor::Balanced);
+        assert_eq!(verdicts, judge(&lines, Favor::Balanced).0);
+        assert_eq!(
+            steps,
+            [Some(Step::Head), None, Some(Step::Filter), None],
+            "{verdicts:?}"
+        );
+    }
+
+    #[test]
     fn bad_input_does_not_panic() {
         let o = Options::default();
         let mixed =
