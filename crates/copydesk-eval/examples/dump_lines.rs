@@ -1,5 +1,6 @@
 //! Development aid: writes one TSV row a rendered line (page, index, gold label, text-mode
-//! verdict, region, words, sentence, phrase kind, text) for error analysis.
+//! verdict, the step that gave it, region, words, sentence, phrase kind, text) for error
+//! analysis.
 //!
 //! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR [--precision] > lines.tsv`
 //!
@@ -32,7 +33,7 @@ fn main() {
             let raw: Vec<&str> = text.split('\n').collect();
             let labels = label_lines(&raw, r);
             let lines = textmode::lines::split(&text);
-            let (verdicts, _) = textmode::judge(&lines, favor);
+            let (verdicts, _, steps) = textmode::judge_traced(&lines, favor);
             let first = lines.iter().position(Line::is_prose);
             let last = lines.iter().rposition(Line::is_prose);
             let mut out = String::new();
@@ -46,12 +47,19 @@ fn main() {
                     (None, _) => "noprose",
                     _ => "mid",
                 };
+                let step = match (steps[i], l.kind) {
+                    (None, _) => "-".to_owned(),
+                    // The filter step drops for several reasons: name the phrase kind.
+                    (Some(textmode::Step::Filter), Some(kind)) => format!("Filter:{kind:?}"),
+                    (Some(s), _) => format!("{s:?}"),
+                };
                 out.push_str(&format!(
-                    "{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{:?}\t{}\n",
+                    "{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\n",
                     ds.name,
                     r.id,
                     labels.get(i),
                     verdicts[i],
+                    step,
                     region,
                     i,
                     l.words,

@@ -28,6 +28,7 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
     let n = lines.len().min(verdicts.len());
     let comments = comment_section_start(lines, region.first_prose);
     let story_end = comments.unwrap_or(n);
+    let repeated = repeated_wordings(lines, Kind::Related);
     let mut in_related = false;
     for i in region.first_prose.min(n)..story_end {
         let line = &lines[i];
@@ -40,7 +41,12 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         }
         if let Some(kind) = line.kind {
             verdicts[i] = Verdict::Drop;
-            in_related = kind == Kind::Related;
+            // A "Read more" under every teaser, a "Most popular" badge on every row: a
+            // wording repeated down the page marks items, it heads no list of its own; nor
+            // does a link ("Read more", "Lesen Sie auch") that stands inside stories too.
+            in_related = kind == Kind::Related
+                && !repeated.contains(line.text)
+                && phrases::is_story_end_heading(line.text);
             continue;
         }
         if in_related && !line.sentence {
@@ -68,6 +74,19 @@ pub fn apply(lines: &[Line<'_>], region: Region, verdicts: &mut [Verdict]) -> Op
         *v = Verdict::Comment;
     }
     comments
+}
+
+/// The texts of the lines of `kind` that occur more than once.
+fn repeated_wordings<'a>(lines: &[Line<'a>], kind: Kind) -> HashSet<&'a str> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.kind == Some(kind)) {
+        *count.entry(line.text).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .filter(|&(_, c)| c > 1)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 /// Short lines above (or below) the story's prose that carry this many times its words are
@@ -221,7 +240,8 @@ fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
         let (mut count, mut phrases) = (0, 0);
         while i < lines.len() && (lines[i].is_blank() || menu_like(&lines[i])) {
             count += usize::from(!lines[i].is_blank());
-            phrases += usize::from(lines[i].kind.is_some());
+            // A button label ("Add to cart") sits in a product grid as often as in a menu.
+            phrases += usize::from(lines[i].kind.is_some_and(|k| k != Kind::Control));
             i += 1;
         }
         runs.push((start, i, count, phrases));
@@ -530,6 +550,27 @@ mod tests {
         let main = narrow_to_main_prose(&lines, region);
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn a_link_or_a_repeated_related_line_opens_no_teaser_run() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        // "Most popular" on every row of a table inside the story: a badge, not a heading.
+        let text = format!("{p}\nMost popular\nRiver Movers Inc\n4.5 rating\nMost popular\nBridge Haulage Ltd\n4.1 rating\n{p}");
+        let v = verdicts(&text);
+        let dropped: Vec<&str> = v
+            .iter()
+            .filter(|(_, x)| *x == Verdict::Drop)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(dropped, ["Most popular", "Most popular"]);
+        // A "Read more" link ends a teaser; the line below it is the story's.
+        let v = verdicts(&format!("{p}\nRead more\nThe vote in numbers\n{p}"));
+        assert_eq!(v[1].1, Verdict::Drop);
+        assert_eq!(v[2].1, Verdict::Keep);
+        // A heading met once opens a run of teaser titles.
+        let v = verdicts(&format!("{p}\nMost popular\nThe vote in numbers\n{p}"));
+        assert_eq!(v[2].1, Verdict::Drop);
     }
 
     #[test]

@@ -14,6 +14,9 @@ use crate::text::normalize_space;
 const MAX_TITLE_WORDS: usize = 30;
 /// Below this many words a head line is only a title if nothing longer is there.
 const MIN_TITLE_WORDS: usize = 3;
+/// Short lines between the title and the first paragraph stay when there are at most this
+/// many lines there (a standfirst, a byline, an ingredient list); a longer run is a menu.
+const MAX_LINES_TITLE_TO_STORY: usize = 25;
 /// Bylines: "By Jane Doe", "Von Max Mustermann", "Por Juan Pérez" (lowercase, with space).
 const BYLINE_PREFIXES: &[&str] = &[
     "by ",
@@ -109,12 +112,14 @@ fn read_inner(
     }
     // Without a story below, a headline-sized line is as likely content as a title: only a
     // repeated line is taken for one.
+    let mut title_at = None;
     let title = if story_below {
         pick_title(lines, &candidates)
     } else {
         repeated_line(lines, &candidates)
     };
     if let Some(t) = title {
+        title_at = Some(t);
         let title = normalize_space(lines[t].text);
         for &c in &candidates {
             if normalize_space(lines[c].text) == title {
@@ -124,8 +129,16 @@ fn read_inner(
         head.title = Some(title);
     }
     // What is left above the story and is short is menu residue ("Home", "World", "Video").
+    // Below the title the story has begun: a standfirst, an ingredient list, a subheading
+    // stay there (the phrase lines among them go in the filter).
+    // Not so for a long run of them (a filter menu under a listing's title).
+    let below_title = title_at.map_or(0, |t| {
+        (t + 1..end).filter(|&j| !lines[j].is_blank()).count()
+    });
+    let story_begun =
+        |c: usize| below_title <= MAX_LINES_TITLE_TO_STORY && title_at.is_some_and(|t| c > t);
     for &c in candidates.iter().filter(|_| drop_residue) {
-        if verdicts[c] == Verdict::Keep && lines[c].is_short() {
+        if verdicts[c] == Verdict::Keep && lines[c].is_short() && !story_begun(c) {
             verdicts[c] = Verdict::Drop;
         }
     }
@@ -237,6 +250,27 @@ mod tests {
                 Verdict::Keep
             ]
         );
+    }
+
+    #[test]
+    fn short_lines_between_the_title_and_the_story_stay() {
+        let (h, v) = run("Home\nBaking\nAlmond Biscuits for the Holidays\nSugar\n3 eggs\nMix everything and bake it for forty minutes at a medium heat, then let it cool.");
+        assert_eq!(h.title.as_deref(), Some("Almond Biscuits for the Holidays"));
+        // ("Home" is a phrase line, left to the filter.)
+        assert_eq!(
+            v,
+            [
+                Verdict::Drop,
+                Verdict::Meta,
+                Verdict::Keep,
+                Verdict::Keep,
+                Verdict::Keep
+            ]
+        );
+        // A long run of short lines under the title is a menu: it goes.
+        let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
+        let (_, v) = run(&format!("Almond Biscuits for the Holidays\n{menu}Mix everything and bake it for forty minutes at a medium heat, then let it cool."));
+        assert!(v[1..31].iter().all(|&x| x == Verdict::Drop), "{v:?}");
     }
 
     #[test]

@@ -52,6 +52,7 @@ impl<'a> Line<'a> {
             } else if short_enough {
                 phrases::boilerplate_kind(text)
                     .or_else(|| phrases::undoubled(text).and_then(phrases::boilerplate_kind))
+                    .or_else(|| phrases::control_kind(text))
             } else {
                 None
             },

@@ -81,11 +81,57 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
+/// The step of [`judge`] that gave a line its verdict (see [`judge_traced`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A text without prose: metadata lines and phrase-table lines.
+    NoProse,
+    /// The head above the first paragraph ([`head::read`]).
+    Head,
+    /// Phrase lines, labels, "related" teasers, tail residue, the comment section
+    /// ([`filter::apply`]).
+    Filter,
+    /// Everything below a story-end heading ([`filter::end_story_at_heading`]).
+    StoryEndHeading,
+    /// Outside the narrowed region in precision mode ([`filter::drop_outside`]).
+    OutsideMainProse,
+    /// Menus around the main prose ([`filter::drop_menus_outside`]).
+    MenusOutside,
+}
+
 /// Decides every line: the head above the first paragraph of prose, the story below it.
 ///
 /// With `Favor::Precision` the story region is narrowed to the main run of prose first
 /// ([`filter::narrow_to_main_prose`]); the default keeps every doubtful line.
 pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
+    judge_with(lines, favor, |_, _| {})
+}
+
+/// [`judge`], and for every line the step that last changed its verdict (`None`: kept as
+/// it was) — for error analysis.
+pub fn judge_traced(
+    lines: &[Line<'_>],
+    favor: Favor,
+) -> (Vec<Verdict>, head::Head, Vec<Option<Step>>) {
+    let mut steps = vec![None; lines.len()];
+    let mut before = vec![Verdict::Keep; lines.len()];
+    let (verdicts, head) = judge_with(lines, favor, |step, now| {
+        for ((s, b), n) in steps.iter_mut().zip(before.iter_mut()).zip(now) {
+            if b != n {
+                *s = Some(step);
+                *b = *n;
+            }
+        }
+    });
+    (verdicts, head, steps)
+}
+
+/// [`judge`], calling `after_step` with the verdicts after each step.
+fn judge_with(
+    lines: &[Line<'_>],
+    favor: Favor,
+    mut after_step: impl FnMut(Step, &[Verdict]),
+) -> (Vec<Verdict>, head::Head) {
     let mut verdicts = vec![Verdict::Keep; lines.len()];
     let Some(first_prose) = lines.iter().position(Line::is_prose) else {
         // No paragraph of prose at all: the metadata lines and the named boilerplate go.
@@ -95,6 +141,7 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
                 *v = Verdict::Drop;
             }
         }
+        after_step(Step::NoProse, &verdicts);
         return (verdicts, head);
     };
     let story_end = filter::comment_section_start(lines, first_prose).unwrap_or(lines.len());
@@ -114,12 +161,17 @@ pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     let lists = filter::lists_around_story(&lines[..story_end], region);
     region.keep_short_tail = lists.below;
     let head = head::read(lines, region.first_prose, &mut verdicts, !lists.above);
+    after_step(Step::Head, &verdicts);
     filter::apply(lines, region, &mut verdicts);
+    after_step(Step::Filter, &verdicts);
     filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
+    after_step(Step::StoryEndHeading, &verdicts);
     if favor == Favor::Precision {
         filter::drop_outside(region, &mut verdicts);
+        after_step(Step::OutsideMainProse, &verdicts);
     } else {
         filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
+        after_step(Step::MenusOutside, &verdicts);
     }
     (verdicts, head)
 }
@@ -188,6 +240,19 @@ mod tests {
             "The first paragraph of a plain story that has nothing around it at all."
         );
         assert!(a.comments.unwrap().contains("Great story"));
+    }
+
+    #[test]
+    fn the_trace_names_the_step_behind_each_verdict() {
+        let text = "Harbour Town\nThe first paragraph of a plain story that has nothing around it at all.\nShare this article\nThe second paragraph ends the story, as the council said on Tuesday.";
+        let lines = lines::split(text);
+        let (verdicts, _, steps) = judge_traced(&lines, Favor::Balanced);
+        assert_eq!(verdicts, judge(&lines, Favor::Balanced).0);
+        assert_eq!(
+            steps,
+            [Some(Step::Head), None, Some(Step::Filter), None],
+            "{verdicts:?}"
+        );
     }
 
     #[test]
