@@ -148,7 +148,13 @@ fn junk_reason<'a>(
         // Some themes set the whole post in a <header> element.
         local_name!("footer") => return Some(Some(Junk::Footer)),
         local_name!("header") if !holds_the_prose => return Some(Some(Junk::Navigation)),
-        local_name!("form") if !has_prose(dom, id) => return Some(None),
+        // Forum software wraps a thread's posts in one moderation <form>, often without a
+        // single <p>: a form holding that much link-poor text is the page, not a form.
+        local_name!("form")
+            if !has_prose(dom, id) && !(text >= FORM_PAGE_CHARS && link_density < 0.5) =>
+        {
+            return Some(None)
+        }
         _ => {}
     }
     if let Some(role) = el.attr("role") {
@@ -182,6 +188,10 @@ fn style_hides(style: &str) -> bool {
         .to_ascii_lowercase();
     s.contains("display:none") || s.contains("visibility:hidden")
 }
+
+/// A `<form>` with at least this many characters of text (mostly outside links) wraps
+/// the page's content; a search, login or reply form says far less.
+const FORM_PAGE_CHARS: f32 = 1000.0;
 
 /// Whether a form holds real paragraphs (some sites wrap the whole page in one `<form>`).
 fn has_prose(dom: &Dom, id: NodeId) -> bool {
