@@ -30,7 +30,12 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     let meta = metadata::extract(&dom, options.url.as_deref());
     // Pruning only unlinks nodes: the retry below undoes it instead of parsing again.
     let unpruned = dom.save_links();
-    let pruned = prune::prune(&mut dom, options, prune::Level::Strict);
+    let level = if meta.discussion {
+        prune::Level::Thread
+    } else {
+        prune::Level::Strict
+    };
+    let pruned = prune::prune(&mut dom, options, level);
     let mut blocks = select::select(&dom, &meta, options);
     if text_len(&blocks) < RETRY_BELOW_CHARS {
         // Too little survived: prune gently (the cascade's second step).

@@ -31,6 +31,9 @@ pub struct Pruned {
 pub enum Level {
     /// Everything the tables name.
     Strict,
+    /// Everything but comment sections: on a page that declares itself a discussion (a
+    /// forum thread, a Q&A page) the replies are the content.
+    Thread,
     /// The retry when a strict pass left too little: comment sections and weak class
     /// words stay (on forums and Q&A pages, the replies are the content).
     Relaxed,
@@ -165,6 +168,9 @@ fn junk_reason<'a>(
     }
     let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+        return None;
+    }
+    if level == Level::Thread && junk == Junk::Comments {
         return None;
     }
     let keep = if junk.is_strong() {
