@@ -28,6 +28,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     };
     let mut dom = parse_html_with(html, options.parser, limits)?;
     let meta = metadata::extract(&dom, options.url.as_deref());
+    prune::place_streamed_chunks(&mut dom);
     // Pruning only unlinks nodes: the retry below undoes it instead of parsing again.
     let unpruned = dom.save_links();
     let level = if meta.discussion {
