@@ -199,6 +199,8 @@ fn junk_reason<'a>(
     match *tag {
         // Some themes set the whole post in a <header> element.
         local_name!("footer") => return Some(Some(Junk::Footer)),
+        // A <header> inside an <article> is the story's own (headline, standfirst,
+        // byline), not the site's masthead: its class words decide, as anywhere.
         local_name!("header") if !holds_the_prose && !in_article(dom, id) => {
             return Some(Some(Junk::Navigation))
         }
@@ -217,7 +219,22 @@ fn junk_reason<'a>(
             return Some(Some(*j));
         }
     }
-    let junk = verdicts.get(el.class()).or_else(|| verdicts.get(el.id()))?;
+    // A heading's id is an anchor made from its words ("nav_nur_die_folie",
+    // "share-your-story"), not a name for a template box.
+    let is_heading = matches!(
+        *tag,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    );
+    let junk = match verdicts.get(el.class()) {
+        Some(junk) => junk,
+        None if !is_heading => verdicts.get(el.id())?,
+        None => return None,
+    };
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
         return None;
     }
@@ -236,8 +253,7 @@ fn junk_reason<'a>(
     (!keep).then_some(Some(junk))
 }
 
-/// Whether an element sits inside an `<article>`: a `<header>` there introduces that
-/// article (a teaser's headline and blurb on a listing), it is not the page's masthead.
+/// Whether `id` sits inside an `<article>` element.
 fn in_article(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id)
         .any(|a| dom.is(a, &local_name!("article")))
@@ -471,5 +487,15 @@ mod tests {
              <div class=sidebar>Side</div><script>x()</script><p style='display: none'>Hidden</p>",
         );
         assert_eq!(t, "TitleStory.");
+    }
+
+    #[test]
+    fn article_header_and_heading_anchors_stay() {
+        let t = text_after_prune(
+            "<header class=masthead><a href=/>Home</a></header>\
+             <article><header><p class=standfirst>Lead.</p></header>\
+             <h3 id=nav_the_film_remains>The film remains</h3><p>Story.</p></article>",
+        );
+        assert_eq!(t, "Lead.The film remainsStory.");
     }
 }
