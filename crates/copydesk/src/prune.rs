@@ -206,9 +206,7 @@ fn junk_reason<'a>(
         }
         // Forum software wraps a thread's posts in one moderation <form>, often without a
         // single <p>: a form holding that much link-poor text is the page, not a form.
-        local_name!("form")
-            if !has_prose(dom, id) && !(text >= FORM_PAGE_CHARS && link_density < 0.5) =>
-        {
+        local_name!("form") if !(has_prose(dom, id) || wraps_the_page(text, link_density)) => {
             return Some(None)
         }
         _ => {}
@@ -272,6 +270,11 @@ fn style_hides(style: &str) -> bool {
 /// A `<form>` with at least this many characters of text (mostly outside links) wraps
 /// the page's content; a search, login or reply form says far less.
 const FORM_PAGE_CHARS: f32 = 1000.0;
+
+/// Whether a form's text is the page's: that much of it, mostly outside links.
+fn wraps_the_page(text: f32, link_density: f32) -> bool {
+    text >= FORM_PAGE_CHARS && link_density < 0.5
+}
 
 /// Whether a form holds real paragraphs (some sites wrap the whole page in one `<form>`).
 fn has_prose(dom: &Dom, id: NodeId) -> bool {
