@@ -443,6 +443,8 @@ mod tests {
             Some(Junk::AuthorBio)
         );
         assert_eq!(class_junk("c-product-widget"), Some(Junk::Widget));
+        assert_eq!(class_junk("message-userExtras"), Some(Junk::Byline));
+        assert_eq!(class_junk("message-userTitle"), Some(Junk::Byline));
         assert_eq!(
             class_junk("duet--recirculation--related-list"),
             Some(Junk::Related)

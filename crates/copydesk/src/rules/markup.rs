@@ -192,6 +192,10 @@ pub const JUNK_INFIXES: &[(&str, Junk)] = &[
     ("authordetails", Junk::AuthorBio),
     ("aboutauthor", Junk::AuthorBio),
     ("abouttheauthor", Junk::AuthorBio),
+    // a forum poster's card beside each post: rank title, banner, join date, post count
+    ("userextras", Junk::Byline),
+    ("usertitle", Junk::Byline),
+    ("userbanner", Junk::Byline),
     ("postmetadata", Junk::Footer),
     ("entryutility", Junk::Footer),
     ("entryfooter", Junk::Footer),
