@@ -28,9 +28,15 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     };
     let mut dom = parse_html_with(html, options.parser, limits)?;
     let meta = metadata::extract(&dom, options.url.as_deref());
+    prune::place_streamed_chunks(&mut dom);
     // Pruning only unlinks nodes: the retry below undoes it instead of parsing again.
     let unpruned = dom.save_links();
-    let pruned = prune::prune(&mut dom, options, prune::Level::Strict);
+    let level = if meta.discussion {
+        prune::Level::Thread
+    } else {
+        prune::Level::Strict
+    };
+    let pruned = prune::prune(&mut dom, options, level);
     let mut blocks = select::select(&dom, &meta, options);
     if text_len(&blocks) < RETRY_BELOW_CHARS {
         // Too little survived: prune gently (the cascade's second step).

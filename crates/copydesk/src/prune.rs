@@ -12,7 +12,8 @@ use html5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
     Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS,
-    PREFIX_EXCEPTIONS, STATE_WORDS, STRONG_CONTENT_TOKENS,
+    PREFIX_EXCEPTIONS, STATE_WORDS, STREAMED_CHUNK_PREFIX, STREAMED_PLACEHOLDER_PREFIXES,
+    STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
 use crate::Options;
@@ -31,6 +32,9 @@ pub struct Pruned {
 pub enum Level {
     /// Everything the tables name.
     Strict,
+    /// Everything but comment sections: on a page that declares itself a discussion (a
+    /// forum thread, a Q&A page) the replies are the content.
+    Thread,
     /// The retry when a strict pass left too little: comment sections and weak class
     /// words stay (on forums and Q&A pages, the replies are the content).
     Relaxed,
@@ -72,6 +76,54 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         dom.detach(id);
     }
     pruned
+}
+
+/// Puts streamed chunks where the page's script would put them: the children of each
+/// hidden `<div id="S:x">` move into the place of the placeholder `<template id="B:x">`
+/// (or `"P:x"`), or, without one, stay where the chunk is, no longer hidden. Run once,
+/// before pruning (which drops hidden elements).
+pub fn place_streamed_chunks(dom: &mut Dom) {
+    let Some(body) = dom.body() else { return };
+    let mut chunks: Vec<(NodeId, String)> = Vec::new();
+    let mut placeholders: std::collections::HashMap<String, NodeId> =
+        std::collections::HashMap::new();
+    for id in dom.descendants(body) {
+        let Some(el) = dom.element(id) else { continue };
+        let key = el.id();
+        if *el.tag() == local_name!("template") {
+            if let Some(suffix) = STREAMED_PLACEHOLDER_PREFIXES
+                .iter()
+                .find_map(|p| key.strip_prefix(p))
+            {
+                placeholders.entry(suffix.to_owned()).or_insert(id);
+            }
+        } else if el.attr("hidden").is_some() {
+            if let Some(suffix) = key.strip_prefix(STREAMED_CHUNK_PREFIX) {
+                if !suffix.is_empty() {
+                    chunks.push((id, suffix.to_owned()));
+                }
+            }
+        }
+    }
+    for (chunk, suffix) in chunks {
+        let target = placeholders
+            .get(&suffix)
+            .copied()
+            .filter(|&t| !dom.contains(chunk, t) && dom.parent(t).is_some())
+            .unwrap_or(chunk);
+        if dom.parent(target).is_none() {
+            continue;
+        }
+        let children: Vec<NodeId> = dom.children(chunk).collect();
+        for child in children {
+            dom.detach(child);
+            dom.insert_before(target, child);
+        }
+        dom.detach(chunk);
+        if target != chunk {
+            dom.detach(target);
+        }
+    }
 }
 
 /// Marks every ancestor of the page's `<h1>`s, `<main>` and `articleBody` elements.
@@ -152,7 +204,11 @@ fn junk_reason<'a>(
         local_name!("header") if !holds_the_prose && !in_article(dom, id) => {
             return Some(Some(Junk::Navigation))
         }
-        local_name!("form") if !has_prose(dom, id) => return Some(None),
+        // Forum software wraps a thread's posts in one moderation <form>, often without a
+        // single <p>: a form holding that much link-poor text is the page, not a form.
+        local_name!("form") if !(has_prose(dom, id) || wraps_the_page(text, link_density)) => {
+            return Some(None)
+        }
         _ => {}
     }
     if let Some(role) = el.attr("role") {
@@ -178,6 +234,9 @@ fn junk_reason<'a>(
         None => return None,
     };
     if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+        return None;
+    }
+    if level == Level::Thread && junk == Junk::Comments {
         return None;
     }
     let keep = if junk.is_strong() {
@@ -206,6 +265,15 @@ fn style_hides(style: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// A `<form>` with at least this many characters of text (mostly outside links) wraps
+/// the page's content; a search, login or reply form says far less.
+const FORM_PAGE_CHARS: f32 = 1000.0;
+
+/// Whether a form's text is the page's: that much of it, mostly outside links.
+fn wraps_the_page(text: f32, link_density: f32) -> bool {
+    text >= FORM_PAGE_CHARS && link_density < 0.5
 }
 
 /// Whether a form holds real paragraphs (some sites wrap the whole page in one `<form>`).
@@ -375,6 +443,8 @@ mod tests {
             Some(Junk::AuthorBio)
         );
         assert_eq!(class_junk("c-product-widget"), Some(Junk::Widget));
+        assert_eq!(class_junk("message-userExtras"), Some(Junk::Byline));
+        assert_eq!(class_junk("message-userTitle"), Some(Junk::Byline));
         assert_eq!(
             class_junk("duet--recirculation--related-list"),
             Some(Junk::Related)
@@ -385,6 +455,33 @@ mod tests {
         let mut dom = parse_html(html, ParseLimits::default()).unwrap();
         prune(&mut dom, &Options::default(), Level::Strict);
         dom.text_content(dom.body().unwrap())
+    }
+
+    #[test]
+    fn streamed_chunks_take_their_placeholders_place() {
+        let mut dom = parse_html(
+            "<main><h2>Sofas</h2><template id='B:0'></template><p>Loading…</p></main>\
+             <footer>Help</footer><div hidden id='S:0'><ul><li>Corner sofa</li></ul></div>\
+             <div hidden id='S:7'><p>Late note</p></div><div hidden id='X:1'><p>Secret</p></div>",
+            ParseLimits::default(),
+        )
+        .unwrap();
+        place_streamed_chunks(&mut dom);
+        let main = dom.find(dom.body().unwrap(), &local_name!("main")).unwrap();
+        assert_eq!(dom.text_content(main), "SofasCorner sofaLoading…");
+        prune(&mut dom, &Options::default(), Level::Strict);
+        let text = dom.text_content(dom.body().unwrap());
+        // Without a placeholder the chunk stays where it is; other hidden blocks still go.
+        assert_eq!(text, "SofasCorner sofaLoading…Late note");
+    }
+
+    #[test]
+    fn a_header_inside_an_article_introduces_it() {
+        let t = text_after_prune(
+            "<header class=site>Site menu</header><section><article><header><h3>Teaser title</h3>\
+             <p>Teaser blurb</p></header></article></section>",
+        );
+        assert_eq!(t, "Teaser titleTeaser blurb");
     }
 
     #[test]

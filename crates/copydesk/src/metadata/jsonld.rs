@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::rules::metadata::DISCUSSION_TYPES;
 use crate::text::normalize_space;
 
 /// Values visited per page at most (a 10 MB JSON-LD blob must not cost seconds).
@@ -74,6 +75,8 @@ pub struct JsonLdFacts {
     /// The page entity's dates (`WebPage`), weaker than the article's.
     pub page_date_published: Option<String>,
     pub page_date_modified: Option<String>,
+    /// The page declares a forum thread or a Q&A page ([`DISCUSSION_TYPES`]).
+    pub discussion: bool,
 }
 
 /// Parses every script and reads the facts of the best article entity.
@@ -87,7 +90,10 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
             .find(|o| o.get("@id").and_then(Value::as_str) == Some(id) && o.len() > 1)
             .copied()
     };
-    let mut facts = JsonLdFacts::default();
+    let mut facts = JsonLdFacts {
+        discussion: objects.iter().any(|o| has_type(o, DISCUSSION_TYPES)),
+        ..JsonLdFacts::default()
+    };
 
     let article = objects.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
     let page = objects.iter().find(|o| has_type(o, PAGE_TYPES)).copied();

@@ -41,6 +41,8 @@ pub struct Metadata {
     /// The article text as the page's structured data gives it (JSON-LD / microdata
     /// `articleBody`): a hint for which container holds the story.
     pub article_body: Option<String>,
+    /// The page is a discussion (a forum thread, a Q&A page): its replies are content.
+    pub discussion: bool,
 }
 
 impl Metadata {
@@ -181,6 +183,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         canonical_url,
         page_type: page_type(&signals, &ld),
         article_body,
+        discussion: ld.discussion || signals.discussion,
     }
 }
 

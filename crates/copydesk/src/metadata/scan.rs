@@ -15,7 +15,9 @@ use crate::dom::{Dom, Edge, Element, NodeData, NodeId};
 use crate::rules::dates::{
     DATE_CLASS_WORDS, MODIFIED_CLASS_WORDS, PARAGRAPH_HEAD_BYTES, PUBLISHED_CLASS_WORDS,
 };
-use crate::rules::metadata::{AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, NOT_BYLINE_CLASS_WORDS};
+use crate::rules::metadata::{
+    AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, DISCUSSION_TYPES, NOT_BYLINE_CLASS_WORDS,
+};
 use crate::text::normalize_space;
 
 /// Caps on what the scan keeps (a page with 10,000 `<meta>` tags still costs little).
@@ -79,6 +81,8 @@ pub struct Signals {
     /// Short text runs of the body (for dates written in running text).
     pub text_runs: Vec<TextSignal>,
     pub article_body: Option<String>,
+    /// An element's microdata `itemtype` declares a discussion (a forum post, a Q&A page).
+    pub discussion: bool,
     /// Document order of the first `<h1>` in the body, if any.
     pub first_h1_order: Option<u32>,
 }
@@ -201,6 +205,7 @@ struct Attrs<'a> {
     itemprop: Option<&'a str>,
     http_equiv: Option<&'a str>,
     itemscope: bool,
+    itemtype: Option<&'a str>,
     rel: Option<&'a str>,
     href: Option<&'a str>,
     datetime: Option<&'a str>,
@@ -226,6 +231,7 @@ impl<'a> Attrs<'a> {
                 local_name!("itemprop") => a.itemprop = Some(v),
                 local_name!("http-equiv") => a.http_equiv = Some(v),
                 local_name!("itemscope") => a.itemscope = true,
+                local_name!("itemtype") => a.itemtype = Some(v),
                 local_name!("rel") => a.rel = Some(v),
                 local_name!("href") => a.href = Some(v),
                 local_name!("datetime") => a.datetime = Some(v),
@@ -240,6 +246,16 @@ impl<'a> Attrs<'a> {
         }
         a
     }
+}
+
+/// Whether a microdata `itemtype` (one or more schema URLs) names a discussion type.
+fn is_discussion_type(itemtype: &str) -> bool {
+    itemtype.split_whitespace().any(|url| {
+        let name = url.trim_end_matches('/').rsplit('/').next().unwrap_or(url);
+        DISCUSSION_TYPES
+            .iter()
+            .any(|t| name.eq_ignore_ascii_case(t))
+    })
 }
 
 /// The text below `id`, whitespace folded, or `None` when it is longer than `cap` bytes.
@@ -410,6 +426,9 @@ pub fn scan(dom: &Dom) -> Signals {
         // RDFa and microdata put machine-readable values on any element.
         if a.content.is_some() && (a.property.is_some() || a.itemprop.is_some()) {
             collect_meta(&mut s, &a);
+        }
+        if a.itemtype.is_some_and(is_discussion_type) {
+            s.discussion = true;
         }
         let itemprop = a.itemprop.map(str::to_ascii_lowercase);
         if let Some(prop) = itemprop.as_deref() {

@@ -192,6 +192,10 @@ pub const JUNK_INFIXES: &[(&str, Junk)] = &[
     ("authordetails", Junk::AuthorBio),
     ("aboutauthor", Junk::AuthorBio),
     ("abouttheauthor", Junk::AuthorBio),
+    // a forum poster's card beside each post: rank title, banner, join date, post count
+    ("userextras", Junk::Byline),
+    ("usertitle", Junk::Byline),
+    ("userbanner", Junk::Byline),
     ("postmetadata", Junk::Footer),
     ("entryutility", Junk::Footer),
     ("entryfooter", Junk::Footer),
@@ -277,3 +281,10 @@ pub const WEAK_NEGATIVE_TOKENS: &[&str] = &[
 /// `class="article-body share-enabled"` keeps its body.
 pub const STRONG_CONTENT_TOKENS: &[&str] =
     &["articlebody", "entrycontent", "postcontent", "storybody"];
+
+/// Streamed server rendering (React's): a chunk of the page arrives late in a hidden
+/// `<div id="S:…">` at the end of the body, and a script moves it at once into the
+/// placeholder `<template id="B:…">` (or `"P:…"`) with the same suffix. The chunk's id
+/// prefix, then the placeholders' prefixes.
+pub const STREAMED_CHUNK_PREFIX: &str = "S:";
+pub const STREAMED_PLACEHOLDER_PREFIXES: &[&str] = &["B:", "P:"];

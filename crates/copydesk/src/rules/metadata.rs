@@ -2,6 +2,11 @@
 //! the site name, how bylines are written, which "authors" are not people, and the news
 //! agencies a dateline credits.
 
+/// Schema.org types (lowercase) that make the page a discussion: a forum thread or a
+/// question with its answers, where the replies are the page's content. Read from
+/// JSON-LD `@type` and from microdata `itemtype` URLs.
+pub const DISCUSSION_TYPES: &[&str] = &["discussionforumposting", "qapage"];
+
 /// Meta keys for the headline, best first.
 pub const TITLE_META_KEYS: &[&str] = &[
     "og:title",

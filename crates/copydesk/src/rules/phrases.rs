@@ -398,6 +398,9 @@ const EXACT: &[(Kind, &[&str])] = &[
             "back to top",
             "to top",
             "top",
+            // the toggle under a long quoted post in a forum thread
+            "click to expand",
+            "click to shrink",
             "next",
             "previous",
             "prev",
