@@ -222,7 +222,9 @@ fn lead_blocks(dom: &Dom, article: NodeId, all: &[Block], feats: &[Features]) ->
         let standfirst = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
             && f.len >= 60.0
             && f.link_density < 0.2
-            && (f.sentence || matches!(b.kind, BlockKind::Heading(_)))
+            && (f.sentence
+                || matches!(b.kind, BlockKind::Heading(_))
+                || crate::text::word_count(&text) >= LEAD_MIN_WORDS_WITHOUT_STOP)
             && !in_figure(dom, b.node)
             && phrases::boilerplate_kind(&text).is_none()
             && !phrases::is_field_label(&text)
@@ -261,6 +263,9 @@ fn starts_like_byline(text: &str) -> bool {
                 .starts_with(char::is_uppercase)
     })
 }
+
+/// A subtitle under the headline often has no full stop; this many words make it prose.
+const LEAD_MIN_WORDS_WITHOUT_STOP: usize = 8;
 
 /// How far above the picked body the headline's wrapper may be.
 const LEAD_WRAPPER_LEVELS: usize = 4;
