@@ -8,8 +8,8 @@
 
 use crate::blocks::{Block, BlockKind, Span};
 use crate::rules::credits::{
-    AGENCIES, BY_PHRASES, COLON_LABELS, MAX_AGENCY_TAIL_WORDS, MAX_CREDIT_PARAGRAPH_WORDS,
-    MAX_CREDIT_WORDS,
+    AGENCIES, BY_PHRASES, COLON_LABELS, MAX_AGENCY_TAIL_WORDS, MAX_CAPTION_PARAGRAPH_WORDS,
+    MAX_CREDIT_PARAGRAPH_WORDS, MAX_CREDIT_WORDS,
 };
 
 /// Cuts credits from captions and drops paragraphs that are only a credit.
@@ -31,8 +31,17 @@ pub fn strip(blocks: &mut Vec<Block>) {
         }
         BlockKind::Paragraph => {
             let text = block.text();
-            text.split_whitespace().count() > MAX_CREDIT_PARAGRAPH_WORDS
-                || credit_start(&text, false).is_none()
+            let words = text.split_whitespace().count();
+            if words <= MAX_CREDIT_PARAGRAPH_WORDS && credit_start(&text, false).is_some() {
+                return false;
+            }
+            // A short paragraph ending in a credit is a caption set as a paragraph.
+            if words <= MAX_CAPTION_PARAGRAPH_WORDS {
+                if let Some(at) = credit_start(&text, true).filter(|&at| at > 0) {
+                    truncate(block, at);
+                }
+            }
+            true
         }
         _ => true,
     });
@@ -292,9 +301,11 @@ mod tests {
         let prose =
             "Photo: the minister said the pictures would be published on Monday after the review.";
         assert_eq!(stripped(vec![p(prose)]), [prose]);
-        // A paragraph ending in a credit keeps it: only captions are cut.
-        let tail = "He left. Foto: Jane Roe";
-        assert_eq!(stripped(vec![p(tail)]), [tail]);
+        // A short paragraph ending in a credit is a caption: the credit goes.
+        assert_eq!(
+            stripped(vec![p("A stoat in its winter coat. (jroe / iStock.com)")]),
+            ["A stoat in its winter coat."]
+        );
     }
 
     #[test]

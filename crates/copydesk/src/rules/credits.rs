@@ -114,5 +114,8 @@ pub const MAX_CREDIT_WORDS: usize = 10;
 /// A paragraph that is nothing but a credit is at most this long.
 pub const MAX_CREDIT_PARAGRAPH_WORDS: usize = 8;
 
+/// A paragraph this short that ends in a credit is a caption set as a paragraph.
+pub const MAX_CAPTION_PARAGRAPH_WORDS: usize = 40;
+
 /// An agency-named tail without a label is at most this long.
 pub const MAX_AGENCY_TAIL_WORDS: usize = 6;
