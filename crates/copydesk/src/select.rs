@@ -75,6 +75,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         }
     }
     drop_repeated_title(&all, &mut picked, meta.title.as_deref());
+    drop_author_bio(&all, &mut picked, &meta.authors);
     let mut all: Vec<Option<Block>> = all.into_iter().map(Some).collect();
     picked
         .into_iter()
@@ -588,6 +589,46 @@ fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&st
     }
 }
 
+/// "Jane Roe is a senior writer …" at either end of the story: the writer's bio box, set
+/// as a paragraph. The name must be the byline's (two words at least) and a lowercase word
+/// must follow it (a verb), so a story that opens with its author's name as a subject of
+/// a headline-like line is not taken for one.
+fn drop_author_bio(all: &[Block], picked: &mut Vec<usize>, authors: &[String]) {
+    let names: Vec<&str> = authors
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| a.split_whitespace().count() >= 2)
+        .collect();
+    if names.is_empty() || picked.len() < 3 {
+        return;
+    }
+    let is_bio = |i: usize| {
+        let block = &all[i];
+        if block.kind != BlockKind::Paragraph {
+            return false;
+        }
+        let text = block.text();
+        let text = text.trim_start();
+        crate::text::word_count(text) <= MAX_BIO_WORDS
+            && names.iter().any(|name| {
+                text.strip_prefix(name).is_some_and(|rest| {
+                    rest.starts_with(' ')
+                        && rest.trim_start().starts_with(|c: char| c.is_lowercase())
+                })
+            })
+    };
+    let len = picked.len();
+    let ends = [0, 1, len - 2, len - 1];
+    let mut drop: Vec<usize> = ends.into_iter().filter(|&k| is_bio(picked[k])).collect();
+    drop.dedup();
+    for k in drop.into_iter().rev() {
+        picked.remove(k);
+    }
+}
+
+/// A bio box is a few sentences; a longer paragraph about the writer is the story.
+const MAX_BIO_WORDS: usize = 80;
+
 fn fold(s: &str) -> String {
     normalize_space(s).to_lowercase()
 }
@@ -663,5 +704,24 @@ mod tests {
         let lead = article.text.find("Die Hafenbehörde").expect("lead kept");
         let story = article.text.find("Der Sturm").expect("story kept");
         assert!(lead < story, "{}", article.text);
+    }
+
+    #[test]
+    fn author_bio_at_the_end_goes() {
+        let body: String = (0..6)
+            .map(|i| format!("<p>The council met on day {i} and voted on the harbour budget, which rose again this year after a long debate.</p>"))
+            .collect();
+        let html = format!(
+            "<html><head><title>Harbour budget</title><meta name=author content='Jane Roe'></head>\
+             <body><article><h1>Harbour budget</h1>{body}\
+             <p>Jane Roe is a senior writer covering city politics.</p></article></body></html>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(article.text.contains("harbour budget"), "{}", article.text);
+        assert!(!article.text.contains("senior writer"), "{}", article.text);
+        // The same name opening a story sentence with a capital after it stays.
+        let html = html.replace("Jane Roe is a senior", "Jane Roe Said a senior");
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(article.text.contains("Said a senior"), "{}", article.text);
     }
 }
