@@ -37,7 +37,15 @@ pub fn strip(blocks: &mut Vec<Block>) {
             }
             // A short paragraph ending in a credit is a caption set as a paragraph.
             if words <= MAX_CAPTION_PARAGRAPH_WORDS {
-                if let Some(at) = credit_start(&text, true).filter(|&at| at > 0) {
+                // "… ©2024." closing a paragraph is the text's own copyright line, not a
+                // picture's: a credit names someone.
+                let names_someone = |at: usize| {
+                    let rest = text[at..].trim_start_matches(['(', '[', '©', ' ']);
+                    !rest.starts_with(|c: char| c.is_ascii_digit())
+                };
+                if let Some(at) =
+                    credit_start(&text, true).filter(|&at| at > 0 && names_someone(at))
+                {
                     truncate(block, at);
                 }
             }
@@ -306,6 +314,8 @@ mod tests {
             stripped(vec![p("A stoat in its winter coat. (jroe / iStock.com)")]),
             ["A stoat in its winter coat."]
         );
+        let own = "Tickets stay the same, at 4 € for adults ©2024.";
+        assert_eq!(stripped(vec![p(own)]), [own]);
     }
 
     #[test]
