@@ -9,6 +9,7 @@
 
 pub mod article;
 pub mod blocks;
+pub mod cards;
 pub mod credits;
 pub mod decode;
 pub mod dom;

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use crate::decode::decode_html;
 use crate::parse::{parse_html_with, ParseLimits};
-use crate::{credits, metadata, prune, render, select, Article, Error, Options};
+use crate::{cards, credits, metadata, prune, render, select, Article, Error, Options};
 
 /// Extracts the article from a page's bytes (any encoding).
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Article, Error> {
@@ -37,6 +37,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         prune::Level::Strict
     };
     let pruned = prune::prune(&mut dom, options, level);
+    drop_carousels(&mut dom, &meta);
     let mut blocks = select::select(&dom, &meta, options);
     if text_len(&blocks) < RETRY_BELOW_CHARS {
         // Too little survived: prune gently (the cascade's second step).
@@ -44,6 +45,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         let strict = dom.save_links();
         dom.restore_links(&unpruned);
         prune::prune(&mut dom, options, prune::Level::Relaxed);
+        drop_carousels(&mut dom, &meta);
         let relaxed = select::select(&dom, &meta, options);
         // What follows (the comment section) reads the strictly pruned tree, as before.
         dom.restore_links(&strict);
@@ -74,6 +76,13 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     meta.apply_to(&mut article);
     metadata::finish(&mut article);
     Ok(article)
+}
+
+/// On a page that presents one product, grids of other products' cards are carousels.
+fn drop_carousels(dom: &mut crate::dom::Dom, meta: &metadata::Metadata) {
+    if meta.product {
+        cards::drop_carousels(dom);
+    }
 }
 
 /// Below this many characters of body text, the extraction is retried with relaxed pruning.

@@ -9,8 +9,10 @@
 //! 4. When the pick is implausibly short, the whole body is judged block by block instead.
 
 use crate::blocks::{self, Block, BlockKind};
+use crate::cards;
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::metadata::Metadata;
+use crate::rules::cards::{GRID_OVER_STORY, GRID_REPLACES_STORY, MIN_STORY_BESIDE_GRID};
 use crate::rules::phrases;
 use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
@@ -74,13 +76,56 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
             picked = items;
         }
     }
+    // A page that declares itself a product or an article is not a collection of items.
+    if !meta.product && meta.page_type.as_deref() != Some("article") {
+        add_main_grid(dom, root, (&all, &feats), &mut picked, options.favor);
+    }
     drop_repeated_title(&all, &mut picked, meta.title.as_deref());
+    drop_repeated_blocks(dom, &all, &feats, &mut picked);
     drop_author_bio(&all, &mut picked, &meta.authors);
     let mut all: Vec<Option<Block>> = all.into_iter().map(Some).collect();
     picked
         .into_iter()
         .filter_map(|i| all.get_mut(i).and_then(Option::take))
         .collect()
+}
+
+/// A page whose biggest card grid outweighs its story is a collection (a shop's
+/// category, a catalogue): the grid with its heading and intro is the content, beside
+/// whatever story the page also tells (a category's guide text). A story too short to be
+/// one (a promo line) gives way to the grid.
+fn add_main_grid(
+    dom: &Dom,
+    root: NodeId,
+    (all, feats): (&[Block], &[Features]),
+    picked: &mut Vec<usize>,
+    favor: Favor,
+) {
+    let sizes = crate::score::TextSizes::measure(dom, root);
+    let grids = cards::find_grids(dom, root, &sizes);
+    let Some(grid) = cards::main_grid(dom, &grids) else {
+        return;
+    };
+    let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
+    if (grid.text as f32) < GRID_OVER_STORY * picked_len {
+        return;
+    }
+    let region = cards::grid_region(dom, grid, &sizes);
+    let items = judge(
+        dom,
+        all,
+        feats,
+        |b| dom.contains(region, b.node),
+        favor,
+        Mode::Listing,
+    );
+    if picked_len < MIN_STORY_BESIDE_GRID && grid.text as f32 >= GRID_REPLACES_STORY * picked_len {
+        *picked = items;
+    } else {
+        picked.extend(items);
+        picked.sort_unstable();
+        picked.dedup();
+    }
 }
 
 /// Links in the cells of a data table name its entries — laureates, releases, fixtures —
@@ -588,6 +633,45 @@ fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&st
         picked.remove(pos);
     }
 }
+
+/// Drops the copies of a section that the page sets two or three times for phone, tablet
+/// and desktop (and shows one): a container whose every long block repeats, word for
+/// word, blocks picked before it in other containers. A paragraph repeated among new ones
+/// is the text's own.
+fn drop_repeated_blocks(dom: &Dom, all: &[Block], feats: &[Features], picked: &mut Vec<usize>) {
+    use std::collections::HashMap;
+    let mut first_parent: HashMap<String, Option<NodeId>> = HashMap::new();
+    // Per container: (long blocks, long blocks that repeat another container's).
+    let mut counts: HashMap<Option<NodeId>, (usize, usize)> = HashMap::new();
+    let mut repeats: Vec<bool> = Vec::with_capacity(picked.len());
+    for &i in picked.iter() {
+        if feats[i].len < MIN_REPEATED_BLOCK_CHARS {
+            repeats.push(false);
+            continue;
+        }
+        let parent = dom.parent(all[i].node);
+        let first = *first_parent
+            .entry(fold(&all[i].text_ref()))
+            .or_insert(parent);
+        let repeat = first != parent;
+        let c = counts.entry(parent).or_default();
+        c.0 += 1;
+        c.1 += usize::from(repeat);
+        repeats.push(repeat);
+    }
+    let mut k = 0;
+    picked.retain(|&i| {
+        let repeat = repeats[k];
+        k += 1;
+        !(repeat
+            && counts
+                .get(&dom.parent(all[i].node))
+                .is_some_and(|&(long, rep)| long == rep))
+    });
+}
+
+/// A repeated block shorter than this (a label, a price) may be two items' own line.
+const MIN_REPEATED_BLOCK_CHARS: f32 = 40.0;
 
 /// "Jane Roe is a senior writer …" at either end of the story: the writer's bio box, set
 /// as a paragraph. The name must be the byline's (two words at least) and a lowercase word

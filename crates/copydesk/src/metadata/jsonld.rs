@@ -53,6 +53,17 @@ const PAGE_TYPES: &[&str] = &[
     "faqpage",
 ];
 
+/// Schema.org types of a thing for sale.
+const PRODUCT_TYPES: &[&str] = &["product", "productgroup", "productmodel", "vehicle", "car"];
+
+/// Schema.org types of a page that lists many items (a category, search results).
+const ITEM_LIST_TYPES: &[&str] = &[
+    "itemlist",
+    "collectionpage",
+    "searchresultspage",
+    "offercatalog",
+];
+
 /// What the page's JSON-LD says about it.
 #[derive(Debug, Default, Clone)]
 pub struct JsonLdFacts {
@@ -77,6 +88,9 @@ pub struct JsonLdFacts {
     pub page_date_modified: Option<String>,
     /// The page declares a forum thread or a Q&A page ([`DISCUSSION_TYPES`]).
     pub discussion: bool,
+    /// The page declares one product for sale ([`PRODUCT_TYPES`]) and no list of items
+    /// ([`ITEM_LIST_TYPES`]): a product page, not a shop's category page.
+    pub product: bool,
 }
 
 /// Parses every script and reads the facts of the best article entity.
@@ -92,6 +106,8 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
     };
     let mut facts = JsonLdFacts {
         discussion: objects.iter().any(|o| has_type(o, DISCUSSION_TYPES)),
+        product: objects.iter().any(|o| has_type(o, PRODUCT_TYPES))
+            && !objects.iter().any(|o| has_type(o, ITEM_LIST_TYPES)),
         ..JsonLdFacts::default()
     };
 

@@ -43,6 +43,9 @@ pub struct Metadata {
     pub article_body: Option<String>,
     /// The page is a discussion (a forum thread, a Q&A page): its replies are content.
     pub discussion: bool,
+    /// The page presents one product (JSON-LD `Product`, `og:type` product): a grid of
+    /// other products' cards on it is a recommendation carousel.
+    pub product: bool,
 }
 
 impl Metadata {
@@ -184,6 +187,10 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         page_type: page_type(&signals, &ld),
         article_body,
         discussion: ld.discussion || signals.discussion,
+        product: ld.product
+            || signals
+                .meta_first(&["og:type"])
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("product")),
     }
 }
 

@@ -3,6 +3,7 @@
 //! Logic that applies them lives in the stages ([`crate::prune`], [`crate::score`],
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
+pub mod cards;
 pub mod credits;
 pub mod dates;
 pub mod markup;
