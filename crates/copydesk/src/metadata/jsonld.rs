@@ -88,8 +88,8 @@ pub struct JsonLdFacts {
     pub page_date_modified: Option<String>,
     /// The page declares a forum thread or a Q&A page ([`DISCUSSION_TYPES`]).
     pub discussion: bool,
-    /// The page declares one product for sale ([`PRODUCT_TYPES`]) and no list of items
-    /// ([`ITEM_LIST_TYPES`]): a product page, not a shop's category page.
+    /// The page declares a product for sale (`Product`, `ProductGroup` …) and no list of
+    /// items (`ItemList`, `CollectionPage` …): a product page, not a shop's category page.
     pub product: bool,
 }
 
