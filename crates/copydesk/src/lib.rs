@@ -10,6 +10,7 @@
 pub mod article;
 pub mod blocks;
 pub mod credits;
+pub mod date_lines;
 pub mod decode;
 pub mod dom;
 pub mod error;

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use crate::decode::decode_html;
 use crate::parse::{parse_html_with, ParseLimits};
-use crate::{credits, metadata, prune, render, select, Article, Error, Options};
+use crate::{credits, date_lines, metadata, prune, render, select, Article, Error, Options};
 
 /// Extracts the article from a page's bytes (any encoding).
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Article, Error> {
@@ -52,6 +52,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
         }
     }
     credits::strip(&mut blocks);
+    date_lines::strip(&mut blocks);
     let mut article = Article {
         url: options.url.clone(),
         text: render::to_text(&blocks),
