@@ -14,6 +14,7 @@ pub mod date_lines;
 pub mod decode;
 pub mod dom;
 pub mod error;
+pub mod ld_body;
 pub mod metadata;
 pub mod options;
 pub mod parse;
