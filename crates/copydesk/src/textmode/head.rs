@@ -137,8 +137,18 @@ fn read_inner(
     });
     let story_begun =
         |c: usize| below_title <= MAX_LINES_TITLE_TO_STORY && title_at.is_some_and(|t| c > t);
+    // The headline-sized line right above the first paragraph heads it (a page heading
+    // that is not the title, a subheading, "Key takeaways"): it is the story's, menu or not.
+    let heads_first_paragraph = (0..end)
+        .rev()
+        .find(|&j| !lines[j].is_blank())
+        .filter(|&j| story_below && fits_title(&lines[j]));
     for &c in candidates.iter().filter(|_| drop_residue) {
-        if verdicts[c] == Verdict::Keep && lines[c].is_short() && !story_begun(c) {
+        if verdicts[c] == Verdict::Keep
+            && lines[c].is_short()
+            && !story_begun(c)
+            && heads_first_paragraph != Some(c)
+        {
             verdicts[c] = Verdict::Drop;
         }
     }
@@ -270,7 +280,22 @@ mod tests {
         // A long run of short lines under the title is a menu: it goes.
         let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
         let (_, v) = run(&format!("Almond Biscuits for the Holidays\n{menu}Mix everything and bake it for forty minutes at a medium heat, then let it cool."));
+        assert!(v[1..30].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn the_heading_right_above_the_first_paragraph_stays() {
+        let story = "Our rangers answer the questions visitors ask most about the coastal path.";
+        // Under a title, a filter menu too long to be the story's, then the page's heading.
+        let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
+        let (h, v) = run(&format!("Harbour Walks Guide\n{menu}Questions\n{story}"));
+        assert_eq!(h.title.as_deref(), Some("Harbour Walks Guide"));
         assert!(v[1..31].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[31..], [Verdict::Keep, Verdict::Keep]);
+        // A date there is still metadata.
+        let (h, v) = run(&format!("Maps\nTours\n3 March 2019\n{story}"));
+        assert_eq!(h.date.as_deref(), Some("2019-03-03"));
+        assert_eq!(v[2], Verdict::Meta);
     }
 
     #[test]
