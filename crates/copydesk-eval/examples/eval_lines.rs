@@ -5,7 +5,8 @@
 //!
 //! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
 //! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset,
-//! plus text mode's speed (single thread, CPU time of the cleaning call alone). With
+//! plus text mode's speed (single thread, CPU time of the cleaning call alone) and the share
+//! of gold titles its title matches. With
 //! `--worst N`, also the N pages where the default text mode drops the most body lines, with
 //! the first of those lines (where recall is lost). With `--label-every-copy`, every copy of
 //! a repeated body-like line is labelled body (the labelling before 2026-11-29 19:40; see
@@ -14,7 +15,7 @@
 use std::path::PathBuf;
 
 use copydesk_eval::lines::{label_lines_as, render_record, Filter, LineLabel, Labelling, Tally};
-use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
+use copydesk_eval::{metrics, Dataset, Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 
 fn main() {
@@ -86,12 +87,17 @@ fn main() {
             .collect();
         let mut cpu = std::time::Duration::ZERO;
         let mut bytes = 0;
-        for (_, text) in &rendered {
+        let (mut titled, mut titles_right) = (0usize, 0usize);
+        for (gold, text) in &rendered {
             let start = cpu_time::ThreadTime::now();
             let a = copydesk::clean_text(text, &copydesk::Options::default());
             cpu += start.elapsed();
             bytes += text.len();
-            std::hint::black_box(a.ok());
+            if let Some(title) = &gold.title {
+                titled += 1;
+                let predicted = a.as_ref().ok().and_then(|a| a.title.as_deref());
+                titles_right += usize::from(metrics::title_matches(title, predicted));
+            }
         }
         total_bytes += bytes;
         total_cpu += cpu;
@@ -119,6 +125,12 @@ fn main() {
                     "–".into()
                 },
                 f(t.snippets.f1()),
+            );
+        }
+        if titled > 0 {
+            println!(
+                "\ntext mode title: {titles_right} of {titled} gold titles ({:.3})",
+                titles_right as f64 / titled as f64
             );
         }
         if worst > 0 {
