@@ -14,7 +14,7 @@
 
 use std::path::PathBuf;
 
-use copydesk_eval::lines::{label_lines_as, render_record, Filter, LineLabel, Labelling, Tally};
+use copydesk_eval::lines::{label_lines_as, render_record, Filter, Labelling, LineLabel, Tally};
 use copydesk_eval::{metrics, Dataset, Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 

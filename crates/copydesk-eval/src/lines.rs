@@ -298,7 +298,10 @@ fn limit_copies_to_gold(lines: &[&str], body: &str, labels: &mut [LineLabel]) {
             .count();
         let at = anchors.partition_point(|&a| a < i);
         let after = anchors.get(at).map(|&a| a - i);
-        let before = at.checked_sub(1).and_then(|k| anchors.get(k)).map(|&a| i - a);
+        let before = at
+            .checked_sub(1)
+            .and_then(|k| anchors.get(k))
+            .map(|&a| i - a);
         let distance = after.into_iter().chain(before).min().unwrap_or(usize::MAX);
         (near, distance)
     };
@@ -658,7 +661,17 @@ mod tests {
         // repeats a paragraph: the copies inside the story are the body ones.
         assert_eq!(
             label_lines(&lines, &gold),
-            vec![Boilerplate, Boilerplate, Body, Body, Body, Body, Body, Body, Boilerplate]
+            vec![
+                Boilerplate,
+                Boilerplate,
+                Body,
+                Body,
+                Body,
+                Body,
+                Body,
+                Body,
+                Boilerplate
+            ]
         );
         assert_eq!(
             label_lines_as(&lines, &gold, Labelling::EveryCopy),

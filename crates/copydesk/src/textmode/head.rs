@@ -313,7 +313,8 @@ mod tests {
 
     #[test]
     fn a_sentence_or_a_list_item_is_not_the_title() {
-        let story = "Mix everything and bake it for forty minutes at a medium heat, then let it cool.";
+        let story =
+            "Mix everything and bake it for forty minutes at a medium heat, then let it cool.";
         let (h, v) = run(&format!(
             "Almond Biscuits for the Holidays\nWe bake these every year.\n{story}"
         ));
