@@ -376,6 +376,20 @@ mod tests {
     use super::super::lines::split;
     use super::*;
 
+    /// The region a page with no head gives: from the first line to the last prose line.
+    fn whole_text_region(lines: &[Line<'_>]) -> Region {
+        Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
+            keep_short_tail: false,
+        }
+    }
+
+    /// The main run of prose of such a page, as precision mode and the menu rule find it.
+    fn main_prose(lines: &[Line<'_>]) -> Region {
+        narrow_to_main_prose(lines, whole_text_region(lines))
+    }
+
     fn verdicts(text: &str) -> Vec<(String, Verdict)> {
         let lines = split(text);
         let first = lines.iter().position(Line::is_prose).unwrap_or(0);
@@ -452,22 +466,13 @@ mod tests {
         let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
         let text = format!("The best local news since 1950, every day of the week.\n{head_menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(8));
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
-            keep_short_tail: false,
-        };
-        let narrowed = narrow_to_main_prose(&lines, region);
+        let narrowed = main_prose(&lines);
         assert_eq!((narrowed.first_prose, narrowed.last_prose), (11, 18));
         // A table of the story's own below it (no menu phrase in it) does not end the story.
         let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
         let text = format!("{}{table}The league resumes in March.\n", story.repeat(8));
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         assert_eq!(
             narrow_to_main_prose(&lines, region).last_prose,
             region.last_prose
@@ -480,11 +485,7 @@ mod tests {
         let list: String = (0..40).map(|i| format!("Language number {i}\n")).collect();
         let text = format!("{intro}\n{list}");
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: 0,
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         let lists = lists_around_story(&lines, region);
         assert_eq!(
             lists,
@@ -497,11 +498,7 @@ mod tests {
         let story = format!("{intro}\n").repeat(5);
         let text = format!("{story}About us\nContact\nCareers\nPress\n");
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: 4,
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         assert!(!lists_around_story(&lines, region).below);
     }
 
@@ -526,12 +523,7 @@ mod tests {
             p.repeat(8)
         );
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
-            keep_short_tail: false,
-        };
-        let main = narrow_to_main_prose(&lines, region);
+        let main = main_prose(&lines);
         let mut v = vec![Verdict::Keep; lines.len()];
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v[..8].iter().all(|&x| x == Verdict::Keep), "{v:?}");
@@ -542,12 +534,7 @@ mod tests {
         let text = format!("{}{table}", p.repeat(8));
         let lines = split(&text);
         let mut v = vec![Verdict::Keep; lines.len()];
-        let region = Region {
-            first_prose: 0,
-            last_prose: 7,
-            keep_short_tail: false,
-        };
-        let main = narrow_to_main_prose(&lines, region);
+        let main = main_prose(&lines);
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
