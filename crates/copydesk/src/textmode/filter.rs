@@ -105,7 +105,7 @@ pub struct ListsAroundStory {
 
 /// Tells the page's list apart from menu residue around the story: where the short lines
 /// (no phrase, no label) above or below the region outweigh its prose
-/// [`LIST_WORDS_PER_PROSE_WORD`] times, they are what the page is about.
+/// `LIST_WORDS_PER_PROSE_WORD` times, they are what the page is about.
 pub fn lists_around_story(lines: &[Line<'_>], region: Region) -> ListsAroundStory {
     let prose: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
     let short_words = |range: &[Line<'_>]| -> usize {
@@ -188,7 +188,7 @@ pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
 }
 
 /// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
-/// prose, a menu — a run of at least [`MIN_MENU_RUN`] short lines holding a phrase-table line
+/// prose, a menu — a run of at least `MIN_MENU_RUN` short lines holding a phrase-table line
 /// ("Contact us", "Share") — goes, while every line of prose around it stays, and so does
 /// a list that is the page's content ([`lists_around_story`]).
 pub fn drop_menus_outside(
@@ -315,8 +315,8 @@ const BARE_OPENER_WORDS: usize = 1;
 
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
 /// Reply"): a comment-section line below the story's first paragraph, with at least
-/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it (a bare one also not too much
-/// below it, [`MAX_COMMENT_PROSE_PER_STORY_PROSE`]), whose wording appears only once (a control
+/// `MIN_PROSE_SHARE_BEFORE_COMMENTS` of the prose above it (a bare one also not too much
+/// below it, `MAX_COMMENT_PROSE_PER_STORY_PROSE`), whose wording appears only once (a control
 /// repeated under every post, like "Add a comment", or a counter with another count under
 /// the next post, opens nothing: the posts are the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
