@@ -398,7 +398,7 @@ mod tests {
         let cards: String = (0..5).map(|i| card(i, "")).collect();
         let html = format!(
             "<div class=product><h1>Trail shoe</h1><p>A light shoe for rough ground.</p></div>\
-             <h2>You may also like</h2><ul class=recs>{cards}</ul>"
+             <h2>Pairs well with</h2><ul class=recs>{cards}</ul>"
         );
         let mut dom = parse_html(&html, ParseLimits::default()).expect("parses");
         assert_eq!(drop_carousels(&mut dom), 1);
@@ -431,6 +431,73 @@ mod tests {
         let html = format!("<div><h1>Drill</h1></div><ul>{tiles}</ul>");
         let mut dom = parse_html(&html, ParseLimits::default()).expect("parses");
         assert_eq!(drop_carousels(&mut dom), 0);
+    }
+
+    fn shop_cards(n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "<li class=product-card><a href='/p/{i}'><img src=x.jpg></a>\
+                     <h3><a href='/p/{i}'>Harbour wool sweater number {i}</a></h3>\
+                     <span class=price>$4{i}.00</span></li>"
+                )
+            })
+            .collect()
+    }
+
+    /// Four paragraphs of a buyer's guide: prose enough to be picked as a story.
+    fn guide() -> String {
+        (0..4)
+            .map(|i| {
+                format!(
+                    "<p>A good sweater is knitted tight enough to keep the wind out, yet loose \
+                     enough to breathe when the walk turns into a climb, point {i}. Wool from \
+                     hardy sheep holds its warmth even when the sea spray soaks it.</p>"
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn collection_page_keeps_its_grid_beside_its_guide() {
+        let html = format!(
+            "<html><head><title>Sweaters</title></head><body><main><h1>Sweaters</h1>\
+             <ul class=grid>{}</ul></main><div class=guide>{}</div></body></html>",
+            shop_cards(40),
+            guide()
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            article.text.contains("sweater number 0"),
+            "{}",
+            article.text
+        );
+        assert!(
+            article.text.contains("sweater number 39"),
+            "{}",
+            article.text
+        );
+        assert!(article.text.contains("hardy sheep"), "{}", article.text);
+    }
+
+    #[test]
+    fn product_page_drops_the_carousel() {
+        let recs: String = (0..6).map(|i| card(i, "")).collect();
+        let html = format!(
+            "<html><head><title>Harbour sweater</title><script type='application/ld+json'>\
+             {{\"@type\":\"Product\",\"name\":\"Harbour sweater\"}}</script></head><body>\
+             <div class=product><h1>Harbour sweater</h1>{}<ul class=recs>{recs}</ul>{}</div>\
+             </body></html>",
+            guide(),
+            guide()
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(article.text.contains("hardy sheep"), "{}", article.text);
+        assert!(
+            !article.text.contains("running shoe model"),
+            "{}",
+            article.text
+        );
     }
 
     #[test]
