@@ -13,6 +13,7 @@ pub mod credits;
 pub mod decode;
 pub mod dom;
 pub mod error;
+pub mod items;
 pub mod metadata;
 pub mod options;
 pub mod parse;

@@ -5,6 +5,7 @@
 
 pub mod credits;
 pub mod dates;
+pub mod listing;
 pub mod markup;
 pub mod metadata;
 pub mod phrases;
