@@ -2,26 +2,33 @@
 //! verdict, the step that gave it, region, words, sentence, phrase kind, text) for error
 //! analysis.
 //!
-//! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR [--precision] > lines.tsv`
+//! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR [--precision]
+//! [--label-every-copy] > lines.tsv`
 //!
-//! With `--precision` the verdicts are those of `Favor::Precision`.
+//! With `--precision` the verdicts are those of `Favor::Precision`; with `--label-every-copy`
+//! the labels are `Labelling::EveryCopy`.
 
 mod common;
 
 use copydesk::textmode::{self, lines::Line};
-use copydesk_eval::lines::{label_lines, render_record};
+use copydesk_eval::lines::{label_lines_as, render_record, Labelling};
 use copydesk_eval::Filter;
 use rayon::prelude::*;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: dump_lines DATASET_DIR [--precision]");
+        eprintln!("usage: dump_lines DATASET_DIR [--precision] [--label-every-copy]");
         std::process::exit(2);
     };
     let favor = if std::env::args().any(|a| a == "--precision") {
         copydesk::Favor::Precision
     } else {
         copydesk::Favor::Balanced
+    };
+    let labelling = if std::env::args().any(|a| a == "--label-every-copy") {
+        Labelling::EveryCopy
+    } else {
+        Labelling::CopiesTheGoldHolds
     };
     let ds = common::load_or_exit(dir.as_ref(), &Filter::default());
     let rows: Vec<String> = ds
@@ -31,7 +38,7 @@ fn main() {
         .filter_map(|r| {
             let text = render_record(&ds, r)?;
             let raw: Vec<&str> = text.split('\n').collect();
-            let labels = label_lines(&raw, r);
+            let labels = label_lines_as(&raw, r, labelling);
             let lines = textmode::lines::split(&text);
             let (verdicts, _, steps) = textmode::judge_traced(&lines, favor);
             let first = lines.iter().position(Line::is_prose);

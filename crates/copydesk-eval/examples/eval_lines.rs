@@ -1,18 +1,21 @@
 //! Line-labelled evaluation of text mode (see `copydesk_eval::lines`):
 //!
 //! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]
-//! [--page-type TYPE] [--worst N]`
+//! [--page-type TYPE] [--worst N] [--label-every-copy]`
 //!
 //! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
 //! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset,
-//! plus text mode's speed (single thread, CPU time of the cleaning call alone). With
+//! plus text mode's speed (single thread, CPU time of the cleaning call alone) and the share
+//! of gold titles its title matches. With
 //! `--worst N`, also the N pages where the default text mode drops the most body lines, with
-//! the first of those lines (where recall is lost).
+//! the first of those lines (where recall is lost). With `--label-every-copy`, every copy of
+//! a repeated body-like line is labelled body (the labelling before 2026-11-29 19:40; see
+//! `Labelling`).
 
 use std::path::PathBuf;
 
-use copydesk_eval::lines::{label_lines, render_record, Filter, LineLabel, Tally};
-use copydesk_eval::{Dataset, Filter as PageFilter, GoldRecord};
+use copydesk_eval::lines::{label_lines_as, render_record, Filter, Labelling, LineLabel, Tally};
+use copydesk_eval::{metrics, Dataset, Filter as PageFilter, GoldRecord};
 use rayon::prelude::*;
 
 fn main() {
@@ -20,12 +23,15 @@ fn main() {
     let mut limit = None;
     let mut page_type = None;
     let mut worst = 0usize;
+    let mut labelling = Labelling::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--limit" {
             limit = args.next().and_then(|n| n.parse().ok());
         } else if a == "--page-type" {
             page_type = args.next();
+        } else if a == "--label-every-copy" {
+            labelling = Labelling::EveryCopy;
         } else if a == "--worst" {
             worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
         } else {
@@ -33,7 +39,7 @@ fn main() {
         }
     }
     if dirs.is_empty() {
-        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE] [--worst N]");
+        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE] [--worst N] [--label-every-copy]");
         std::process::exit(2);
     }
     let mut total_bytes = 0usize;
@@ -66,7 +72,10 @@ fn main() {
                 rendered
                     .par_iter()
                     .map(|(gold, text)| {
-                        let mut t = Tally::default();
+                        let mut t = Tally {
+                            labelling,
+                            ..Tally::default()
+                        };
                         t.add_page(text, &f.keep(text), gold);
                         t
                     })
@@ -78,12 +87,17 @@ fn main() {
             .collect();
         let mut cpu = std::time::Duration::ZERO;
         let mut bytes = 0;
-        for (_, text) in &rendered {
+        let (mut titled, mut titles_right) = (0usize, 0usize);
+        for (gold, text) in &rendered {
             let start = cpu_time::ThreadTime::now();
             let a = copydesk::clean_text(text, &copydesk::Options::default());
             cpu += start.elapsed();
             bytes += text.len();
-            std::hint::black_box(a.ok());
+            if let Some(title) = &gold.title {
+                titled += 1;
+                let predicted = a.as_ref().ok().and_then(|a| a.title.as_deref());
+                titles_right += usize::from(metrics::title_matches(title, predicted));
+            }
         }
         total_bytes += bytes;
         total_cpu += cpu;
@@ -113,8 +127,14 @@ fn main() {
                 f(t.snippets.f1()),
             );
         }
+        if titled > 0 {
+            println!(
+                "\ntext mode title: {titles_right} of {titled} gold titles ({:.3})",
+                titles_right as f64 / titled as f64
+            );
+        }
         if worst > 0 {
-            print_worst(&rendered, worst);
+            print_worst(&rendered, worst, labelling);
         }
         println!(
             "\ntext mode speed: {:.1} MB/s (single thread, {:.3} s CPU for {:.1} MB)",
@@ -133,14 +153,14 @@ fn main() {
 
 /// Lists the `n` pages where the default text mode drops the most body lines, with the first
 /// few of them.
-fn print_worst(rendered: &[(&GoldRecord, String)], n: usize) {
+fn print_worst(rendered: &[(&GoldRecord, String)], n: usize, labelling: Labelling) {
     const SHOWN_LINES: usize = 3;
     const SHOWN_CHARS: usize = 80;
     let mut losses: Vec<(usize, usize, &str, Vec<String>)> = rendered
         .par_iter()
         .map(|(gold, text)| {
             let lines: Vec<&str> = text.split('\n').collect();
-            let labels = label_lines(&lines, gold);
+            let labels = label_lines_as(&lines, gold, labelling);
             let keep = Filter::Copydesk.keep(text);
             let body = labels.iter().filter(|l| **l == LineLabel::Body).count();
             let dropped: Vec<String> = lines

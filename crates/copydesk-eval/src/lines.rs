@@ -10,14 +10,19 @@
 //!   above all) serve their whole text there.
 //! - **Labels**: with a gold `body`, a line is body when most of its 4-token shingles occur
 //!   in the gold (lines of 1–3 tokens: when they are a whole gold line); every other line
-//!   with a token is boilerplate. With `with`/`without` snippets, a line
+//!   with a token is boilerplate. A line the page repeats is body only as many times as the
+//!   gold holds it ([`Labelling::CopiesTheGoldHolds`]): the gold is one cut of the page and
+//!   the shingle metric compares multisets, so a second "Overview" (a table of contents above
+//!   the story repeating its subheading) is not body because the first is; the copies nearest
+//!   to the page's other body lines are the body ones. [`Labelling::EveryCopy`] is the
+//!   earlier reading, kept for comparison. With `with`/`without` snippets, a line
 //!   holding a `with` snippet is body, one holding a `without` snippet boilerplate, the rest
 //!   unlabelled.
 //! - **Scores**: line precision/recall pooled over the labelled lines of all pages; shingle
 //!   precision/recall/F1 ([`crate::metrics::shingle_score`]) of the kept lines against the
 //!   gold body; snippet F1 where snippets are annotated.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use copydesk::decode::decode_html;
 use copydesk::dom::{Dom, Edge, NodeData};
@@ -177,10 +182,31 @@ pub enum LineLabel {
     Unlabelled,
 }
 
+/// How lines that the page repeats are labelled against a gold body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Labelling {
+    /// A repeated line is body as many times as the gold holds its text (a short line: as
+    /// a whole gold line; a longer one: as a run of gold tokens, at least once when it
+    /// matched); the copies closest to the page's unrepeated body lines get the label.
+    #[default]
+    CopiesTheGoldHolds,
+    /// Every copy of a body-like line is body (the reading before 2026-11-29 19:40).
+    EveryCopy,
+}
+
 /// Labels the rendered `lines` of one page by its gold record.
 pub fn label_lines(lines: &[&str], gold: &GoldRecord) -> Vec<LineLabel> {
+    label_lines_as(lines, gold, Labelling::default())
+}
+
+/// [`label_lines`] with the given reading of repeated lines.
+pub fn label_lines_as(lines: &[&str], gold: &GoldRecord, labelling: Labelling) -> Vec<LineLabel> {
     if let Some(body) = &gold.body {
-        return label_by_body(lines, body);
+        let mut labels = label_by_body(lines, body);
+        if labelling == Labelling::CopiesTheGoldHolds {
+            limit_copies_to_gold(lines, body, &mut labels);
+        }
+        return labels;
     }
     let norm = |v: &Option<Vec<String>>| -> Vec<String> {
         v.iter()
@@ -235,6 +261,89 @@ fn label_by_body(lines: &[&str], body: &str) -> Vec<LineLabel> {
             }
         })
         .collect()
+}
+
+/// Relabels as boilerplate the copies of a repeated body line beyond the number of times
+/// the gold holds it, keeping the label on the copies with the most unrepeated body lines
+/// within three lines of them (then the nearest one, then the first).
+fn limit_copies_to_gold(lines: &[&str], body: &str, labels: &mut [LineLabel]) {
+    let line_tokens: Vec<Vec<&str>> = lines.iter().map(|l| tokens(l)).collect();
+    let mut copies: HashMap<&[&str], Vec<usize>> = HashMap::new();
+    for (i, t) in line_tokens.iter().enumerate() {
+        if labels.get(i) == Some(&LineLabel::Body) {
+            copies.entry(t.as_slice()).or_default().push(i);
+        }
+    }
+    if copies.values().all(|c| c.len() < 2) {
+        return;
+    }
+    let anchors: Vec<usize> = copies
+        .values()
+        .filter(|c| c.len() == 1)
+        .flatten()
+        .copied()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    // A copy in the story has unrepeated body lines around it; a table of contents or a
+    // teaser list has its own kind around it.
+    const NEIGHBOURHOOD: usize = 3;
+    let closeness = |i: usize| -> (usize, usize) {
+        let from = anchors.partition_point(|&a| a + NEIGHBOURHOOD < i);
+        let near = anchors
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&a| a <= i + NEIGHBOURHOOD)
+            .count();
+        let at = anchors.partition_point(|&a| a < i);
+        let after = anchors.get(at).map(|&a| a - i);
+        let before = at
+            .checked_sub(1)
+            .and_then(|k| anchors.get(k))
+            .map(|&a| i - a);
+        let distance = after.into_iter().chain(before).min().unwrap_or(usize::MAX);
+        (near, distance)
+    };
+    let gold_tokens = tokens(body);
+    let gold_lines: Vec<Vec<&str>> = body.lines().map(tokens).collect();
+    for (text, mut at) in copies.into_iter().filter(|(_, c)| c.len() > 1) {
+        let held = if text.len() <= 3 {
+            gold_lines.iter().filter(|g| g.as_slice() == text).count()
+        } else {
+            occurrences(&gold_tokens, text).max(1)
+        };
+        if at.len() <= held {
+            continue;
+        }
+        at.sort_by_key(|&i| {
+            let (near, distance) = closeness(i);
+            (std::cmp::Reverse(near), distance, i)
+        });
+        for &i in &at[held..] {
+            if let Some(l) = labels.get_mut(i) {
+                *l = LineLabel::Boilerplate;
+            }
+        }
+    }
+}
+
+/// Non-overlapping occurrences of `needle` as a run of `haystack`.
+fn occurrences(haystack: &[&str], needle: &[&str]) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    let mut count = 0;
+    let mut i = 0;
+    while i + needle.len() <= haystack.len() {
+        if haystack.get(i..i + needle.len()) == Some(needle) {
+            count += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    count
 }
 
 /// A line filter under comparison.
@@ -371,6 +480,8 @@ fn gopher_line_passes(line: &str) -> bool {
 /// Counts for one filter over many pages.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
+    /// How repeated lines are labelled.
+    pub labelling: Labelling,
     pub pages: usize,
     /// Labelled body lines kept / dropped, boilerplate lines kept / dropped.
     pub body_kept: u64,
@@ -390,7 +501,7 @@ impl Tally {
     /// Scores one page: `text` is the rendered page, `keep` the filter's mask over its lines.
     pub fn add_page(&mut self, text: &str, keep: &[bool], gold: &GoldRecord) {
         let lines: Vec<&str> = text.split('\n').collect();
-        let labels = label_lines(&lines, gold);
+        let labels = label_lines_as(&lines, gold, self.labelling);
         for ((label, kept), line) in labels.iter().zip(keep).zip(&lines) {
             if line.trim().is_empty() {
                 continue;
@@ -525,6 +636,46 @@ mod tests {
                 Boilerplate,
                 Unlabelled
             ]
+        );
+    }
+
+    #[test]
+    fn a_repeated_line_is_body_as_often_as_the_gold_holds_it() {
+        let gold: GoldRecord = serde_json::from_str(
+            r#"{"id":"x","body":"Overview\nThe bridge was closed in May after the flood.\nCosts\nIt will cost two million to rebuild it.\nCosts\nThe council pays half of it."}"#,
+        )
+        .unwrap();
+        let lines = [
+            "Overview",
+            "Costs",
+            "Overview",
+            "The bridge was closed in May after the flood.",
+            "Costs",
+            "It will cost two million to rebuild it.",
+            "Costs",
+            "The council pays half of it.",
+            "It will cost two million to rebuild it.",
+        ];
+        use LineLabel::*;
+        // The table of contents above the story repeats its headings; a teaser below it
+        // repeats a paragraph: the copies inside the story are the body ones.
+        assert_eq!(
+            label_lines(&lines, &gold),
+            vec![
+                Boilerplate,
+                Boilerplate,
+                Body,
+                Body,
+                Body,
+                Body,
+                Body,
+                Body,
+                Boilerplate
+            ]
+        );
+        assert_eq!(
+            label_lines_as(&lines, &gold, Labelling::EveryCopy),
+            vec![Body; 9]
         );
     }
 

@@ -16,10 +16,13 @@ use crate::rules::credits::{
 pub fn strip(blocks: &mut Vec<Block>) {
     blocks.retain_mut(|block| match block.kind {
         BlockKind::Caption => {
-            let text = block.text();
-            match credit_start(&text, true) {
-                Some(at) if text[..at].trim().is_empty() => false,
-                Some(at) => {
+            let cut = {
+                let text = block.text_ref();
+                credit_start(&text, true).map(|at| (at, text[..at].trim().is_empty()))
+            };
+            match cut {
+                Some((_, true)) => false,
+                Some((at, false)) => {
                     truncate(block, at);
                     block.spans.iter().any(|s| match s {
                         Span::Text(t) | Span::Code(t) => !t.trim().is_empty(),
@@ -30,24 +33,19 @@ pub fn strip(blocks: &mut Vec<Block>) {
             }
         }
         BlockKind::Paragraph => {
-            let text = block.text();
-            let words = text.split_whitespace().count();
-            if words <= MAX_CREDIT_PARAGRAPH_WORDS && credit_start(&text, false).is_some() {
-                return false;
-            }
-            // A short paragraph ending in a credit is a caption set as a paragraph.
-            if words <= MAX_CAPTION_PARAGRAPH_WORDS {
-                // "… ©2024." closing a paragraph is the text's own copyright line, not a
-                // picture's: a credit names someone.
-                let names_someone = |at: usize| {
-                    let rest = text[at..].trim_start_matches(['(', '[', '©', ' ']);
-                    !rest.starts_with(|c: char| c.is_ascii_digit())
-                };
-                if let Some(at) =
-                    credit_start(&text, true).filter(|&at| at > 0 && names_someone(at))
-                {
-                    truncate(block, at);
+            let cut = {
+                let text = block.text_ref();
+                let words = text.split_whitespace().count();
+                if words <= MAX_CREDIT_PARAGRAPH_WORDS && credit_start(&text, false).is_some() {
+                    return false;
                 }
+                // A short paragraph ending in a credit is a caption set as a paragraph.
+                (words <= MAX_CAPTION_PARAGRAPH_WORDS)
+                    .then(|| credit_start(&text, true).filter(|&at| at > 0))
+                    .flatten()
+            };
+            if let Some(at) = cut {
+                truncate(block, at);
             }
             true
         }
@@ -104,11 +102,14 @@ fn is_credit(segment: &str, by_agency: bool) -> bool {
         }
         None => (segment, false),
     };
-    if inner.starts_with('©')
-        || starts_with_ci(inner, "(c) ")
-        || starts_with_ci(inner, "copyright ")
+    if let Some(rest) = inner
+        .strip_prefix('©')
+        .or_else(|| strip_prefix_ci(inner, "(c) "))
+        .or_else(|| strip_prefix_ci(inner, "copyright "))
     {
-        return true;
+        // A credit names someone: "© Jane Roe", "© 2019 Example Press"; a bare "©2024."
+        // closing a text is that text's own copyright line.
+        return rest.chars().any(char::is_alphabetic);
     }
     let labelled = COLON_LABELS.iter().any(|label| {
         starts_with_ci(inner, label)
@@ -148,6 +149,11 @@ fn names_agency(text: &str, marked: bool) -> bool {
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
     text.get(..prefix.len())
         .is_some_and(|head| head.to_lowercase() == prefix)
+}
+
+/// `text` after `prefix` when it starts with it, case-insensitively (the prefix is lowercase).
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    starts_with_ci(text, prefix).then(|| &text[prefix.len()..])
 }
 
 /// Cuts `block` at byte `at` of its [`Block::text`], keeping the closing markers of what
@@ -266,6 +272,10 @@ mod tests {
                 "Tarifexperte Max Muster. – © Jane Roe – stock.adobe.com"
             )]),
             ["Tarifexperte Max Muster."]
+        );
+        assert_eq!(
+            stripped(vec![caption("Stadium at night. © 2019 Example Press")]),
+            ["Stadium at night."]
         );
     }
 

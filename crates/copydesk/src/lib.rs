@@ -3,17 +3,21 @@
 //! The pipeline, one module a stage:
 //! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
 //! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
-//! main content, [`blocks`] the picked subtree as structural blocks, [`render`] text,
-//! Markdown, HTML. [`rules`] holds the heuristics as tables; [`textmode`] cleans text that
+//! main content ([`items`] runs of alike entries on a page without a story, [`ld_body`] the story from the page's JSON-LD when the markup is an empty
+//! shell), [`blocks`] the picked subtree as structural blocks, then the selected blocks'
+//! furniture out ([`credits`] photo credits, [`date_lines`] date-only lines), [`render`]
+//! text, Markdown, HTML. [`rules`] holds the heuristics as tables; [`textmode`] cleans text that
 //! a scraper already extracted (no HTML left).
 
 pub mod article;
 pub mod blocks;
 pub mod credits;
+pub mod date_lines;
 pub mod decode;
 pub mod dom;
 pub mod error;
 pub mod items;
+pub mod ld_body;
 pub mod metadata;
 pub mod options;
 pub mod parse;

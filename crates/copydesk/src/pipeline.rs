@@ -4,7 +4,9 @@ use std::time::Instant;
 
 use crate::decode::decode_html;
 use crate::parse::{parse_html_with, ParseLimits};
-use crate::{credits, metadata, prune, render, select, Article, Error, Options};
+use crate::{
+    credits, date_lines, ld_body, metadata, prune, render, select, Article, Error, Options,
+};
 
 /// Extracts the article from a page's bytes (any encoding).
 pub fn extract(bytes: &[u8], options: &Options) -> Result<Article, Error> {
@@ -51,7 +53,11 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
             blocks = relaxed;
         }
     }
+    if let Some(declared) = ld_body::fallback(meta.article_body.as_deref(), text_len(&blocks)) {
+        blocks = declared;
+    }
     credits::strip(&mut blocks);
+    date_lines::strip(&mut blocks);
     let mut article = Article {
         url: options.url.clone(),
         text: render::to_text(&blocks),

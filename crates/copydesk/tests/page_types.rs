@@ -1,5 +1,6 @@
 //! Pages that are not news stories: forum threads and Q&A pages, whose replies are the
-//! content, and what the page itself shows that makes them so.
+//! content, and what the page itself shows that makes them so; and client-rendered shells
+//! whose story is only in their structured data.
 
 use copydesk::{extract_str, Options};
 
@@ -117,4 +118,28 @@ fn posts_inside_a_moderation_form_are_kept() {
     assert!(text.contains("temporary walkway"), "{text}");
     assert!(text.contains("tram lines two years ago"), "{text}");
     assert!(!text.contains("Search the forum"), "{text}");
+}
+
+#[test]
+fn a_client_rendered_shell_gives_the_story_declared_in_json_ld() {
+    let story = "The harbour board voted on Monday to close the old ferry pier for repairs. ";
+    let body = format!(
+        "{}\\n\\n{}",
+        story.repeat(16).trim(),
+        "Work starts in spring and should last a year, the board said."
+    );
+    let html = format!(
+        r#"<html><head><title>Pier to close</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier to close",
+        "articleBody":"{body}"}}</script></head>
+        <body><div id="root"><h1>Pier to close</h1><p>The board voted.</p>
+        <a href="/full">Read full article</a></div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("The harbour board voted on Monday"), "{text}");
+    assert!(
+        text.ends_with("should last a year, the board said."),
+        "{text}"
+    );
+    assert!(!text.contains("Read full article"), "{text}");
 }

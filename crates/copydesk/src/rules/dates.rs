@@ -260,9 +260,17 @@ pub const MODIFIED_LABELS: &[&str] = &[
     "actualizado",
     "actualización",
     "aggiornato",
+    "ultima modifica",
     "atualizado",
     "bijgewerkt",
     "revision",
+];
+
+/// Little words a date label leaves before its date ("Veröffentlicht am …", "Posted on …",
+/// "Publié le …", "Pubblicato il …", "Publicado el …"): skipped when a line is read as
+/// nothing but dates.
+pub const DATE_LINE_FILLERS: &[&str] = &[
+    "am", "on", "at", "the", "le", "il", "el", "den", "de", "em", "op", "à", "du", "vom",
 ];
 
 /// How much of a long paragraph's head is read for a date that opens it as a dateline

@@ -2013,7 +2013,7 @@ const CONTROLS: &[&str] = &[
 /// A line longer than this (in bytes) is never a [`CONTROLS`] label.
 const MAX_CONTROL_LINE_BYTES: usize = 48;
 
-/// [`Kind::Control`] when `line` is a widget's button or control label ([`CONTROLS`]).
+/// [`Kind::Control`] when `line` is a widget's button or control label (`CONTROLS`).
 pub fn control_kind(line: &str) -> Option<Kind> {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     if line.len() > MAX_CONTROL_LINE_BYTES {

@@ -105,7 +105,7 @@ pub struct ListsAroundStory {
 
 /// Tells the page's list apart from menu residue around the story: where the short lines
 /// (no phrase, no label) above or below the region outweigh its prose
-/// [`LIST_WORDS_PER_PROSE_WORD`] times, they are what the page is about.
+/// `LIST_WORDS_PER_PROSE_WORD` times, they are what the page is about.
 pub fn lists_around_story(lines: &[Line<'_>], region: Region) -> ListsAroundStory {
     let prose: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
     let short_words = |range: &[Line<'_>]| -> usize {
@@ -188,7 +188,7 @@ pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
 }
 
 /// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
-/// prose, a menu — a run of at least [`MIN_MENU_RUN`] short lines holding a phrase-table line
+/// prose, a menu — a run of at least `MIN_MENU_RUN` short lines holding a phrase-table line
 /// ("Contact us", "Share") — goes, while every line of prose around it stays, and so does
 /// a list that is the page's content ([`lists_around_story`]).
 pub fn drop_menus_outside(
@@ -315,8 +315,8 @@ const BARE_OPENER_WORDS: usize = 1;
 
 /// The line that opens the comment section ("Add new comment", "12 Comments", "Leave a
 /// Reply"): a comment-section line below the story's first paragraph, with at least
-/// [`MIN_PROSE_SHARE_BEFORE_COMMENTS`] of the prose above it (a bare one also not too much
-/// below it, [`MAX_COMMENT_PROSE_PER_STORY_PROSE`]), whose wording appears only once (a control
+/// `MIN_PROSE_SHARE_BEFORE_COMMENTS` of the prose above it (a bare one also not too much
+/// below it, `MAX_COMMENT_PROSE_PER_STORY_PROSE`), whose wording appears only once (a control
 /// repeated under every post, like "Add a comment", or a counter with another count under
 /// the next post, opens nothing: the posts are the page's content).
 pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
@@ -375,6 +375,20 @@ fn wording(text: &str) -> String {
 mod tests {
     use super::super::lines::split;
     use super::*;
+
+    /// The region a page with no head gives: from the first line to the last prose line.
+    fn whole_text_region(lines: &[Line<'_>]) -> Region {
+        Region {
+            first_prose: 0,
+            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
+            keep_short_tail: false,
+        }
+    }
+
+    /// The main run of prose of such a page, as precision mode and the menu rule find it.
+    fn main_prose(lines: &[Line<'_>]) -> Region {
+        narrow_to_main_prose(lines, whole_text_region(lines))
+    }
 
     fn verdicts(text: &str) -> Vec<(String, Verdict)> {
         let lines = split(text);
@@ -452,22 +466,13 @@ mod tests {
         let story = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
         let text = format!("The best local news since 1950, every day of the week.\n{head_menu}{}{menu}We are a small newsroom funded by our readers, thank you.\n", story.repeat(8));
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
-            keep_short_tail: false,
-        };
-        let narrowed = narrow_to_main_prose(&lines, region);
+        let narrowed = main_prose(&lines);
         assert_eq!((narrowed.first_prose, narrowed.last_prose), (11, 18));
         // A table of the story's own below it (no menu phrase in it) does not end the story.
         let table = "Team\nPoints\nReds\n12\nBlues\n9\nGreens\n4\n";
         let text = format!("{}{table}The league resumes in March.\n", story.repeat(8));
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap_or(0),
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         assert_eq!(
             narrow_to_main_prose(&lines, region).last_prose,
             region.last_prose
@@ -480,11 +485,7 @@ mod tests {
         let list: String = (0..40).map(|i| format!("Language number {i}\n")).collect();
         let text = format!("{intro}\n{list}");
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: 0,
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         let lists = lists_around_story(&lines, region);
         assert_eq!(
             lists,
@@ -497,11 +498,7 @@ mod tests {
         let story = format!("{intro}\n").repeat(5);
         let text = format!("{story}About us\nContact\nCareers\nPress\n");
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: 4,
-            keep_short_tail: false,
-        };
+        let region = whole_text_region(&lines);
         assert!(!lists_around_story(&lines, region).below);
     }
 
@@ -526,12 +523,7 @@ mod tests {
             p.repeat(8)
         );
         let lines = split(&text);
-        let region = Region {
-            first_prose: 0,
-            last_prose: lines.iter().rposition(Line::is_prose).unwrap(),
-            keep_short_tail: false,
-        };
-        let main = narrow_to_main_prose(&lines, region);
+        let main = main_prose(&lines);
         let mut v = vec![Verdict::Keep; lines.len()];
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v[..8].iter().all(|&x| x == Verdict::Keep), "{v:?}");
@@ -542,12 +534,7 @@ mod tests {
         let text = format!("{}{table}", p.repeat(8));
         let lines = split(&text);
         let mut v = vec![Verdict::Keep; lines.len()];
-        let region = Region {
-            first_prose: 0,
-            last_prose: 7,
-            keep_short_tail: false,
-        };
-        let main = narrow_to_main_prose(&lines, region);
+        let main = main_prose(&lines);
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }

@@ -137,8 +137,18 @@ fn read_inner(
     });
     let story_begun =
         |c: usize| below_title <= MAX_LINES_TITLE_TO_STORY && title_at.is_some_and(|t| c > t);
+    // The headline-sized line right above the first paragraph heads it (a page heading
+    // that is not the title, a subheading, "Key takeaways"): it is the story's, menu or not.
+    let heads_first_paragraph = (0..end)
+        .rev()
+        .find(|&j| !lines[j].is_blank())
+        .filter(|&j| story_below && fits_title(&lines[j]));
     for &c in candidates.iter().filter(|_| drop_residue) {
-        if verdicts[c] == Verdict::Keep && lines[c].is_short() && !story_begun(c) {
+        if verdicts[c] == Verdict::Keep
+            && lines[c].is_short()
+            && !story_begun(c)
+            && heads_first_paragraph != Some(c)
+        {
             verdicts[c] = Verdict::Drop;
         }
     }
@@ -154,7 +164,7 @@ fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     if let Some(&t) = candidates
         .iter()
         .rev()
-        .find(|&&i| fits_title(&lines[i]) && lines[i].words >= MIN_TITLE_WORDS)
+        .find(|&&i| reads_as_headline(&lines[i]) && lines[i].words >= MIN_TITLE_WORDS)
     {
         return Some(t);
     }
@@ -178,6 +188,19 @@ fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
         let n = count.get(lines[c].text).copied().unwrap_or(0);
         (2..=MAX_TITLE_REPEATS).contains(&n) && fits_title(&lines[c])
     })
+}
+
+/// Marks that lead a list item ("+ Added banners", "• Free delivery").
+const LIST_ITEM_MARKS: &[&str] = &["+ ", "* ", "- ", "• ", "· ", "– "];
+
+/// A headline-sized line that reads as one: a line closed by a full stop is a sentence
+/// ("Lorem ipsum dolor sit amet.") and a line led by a list mark is a list item, however
+/// short — neither is taken for the title just for standing last above the story.
+fn reads_as_headline(l: &Line<'_>) -> bool {
+    let text = l.text.trim();
+    fits_title(l)
+        && !text.ends_with(['.', '。', '．'])
+        && !LIST_ITEM_MARKS.iter().any(|m| text.starts_with(m))
 }
 
 fn fits_title(l: &Line<'_>) -> bool {
@@ -270,7 +293,37 @@ mod tests {
         // A long run of short lines under the title is a menu: it goes.
         let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
         let (_, v) = run(&format!("Almond Biscuits for the Holidays\n{menu}Mix everything and bake it for forty minutes at a medium heat, then let it cool."));
+        assert!(v[1..30].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn the_heading_right_above_the_first_paragraph_stays() {
+        let story = "Our rangers answer the questions visitors ask most about the coastal path.";
+        // Under a title, a filter menu too long to be the story's, then the page's heading.
+        let menu: String = (0..30).map(|i| format!("Category {i}\n")).collect();
+        let (h, v) = run(&format!("Harbour Walks Guide\n{menu}Questions\n{story}"));
+        assert_eq!(h.title.as_deref(), Some("Harbour Walks Guide"));
         assert!(v[1..31].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[31..], [Verdict::Keep, Verdict::Keep]);
+        // A date there is still metadata.
+        let (h, v) = run(&format!("Maps\nTours\n3 March 2019\n{story}"));
+        assert_eq!(h.date.as_deref(), Some("2019-03-03"));
+        assert_eq!(v[2], Verdict::Meta);
+    }
+
+    #[test]
+    fn a_sentence_or_a_list_item_is_not_the_title() {
+        let story =
+            "Mix everything and bake it for forty minutes at a medium heat, then let it cool.";
+        let (h, v) = run(&format!(
+            "Almond Biscuits for the Holidays\nWe bake these every year.\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Almond Biscuits for the Holidays"));
+        assert_eq!(v, [Verdict::Meta, Verdict::Keep, Verdict::Keep]);
+        let (h, _) = run(&format!(
+            "Almond Biscuits for the Holidays\nIngredients\n+ Two cups of almond flour\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Almond Biscuits for the Holidays"));
     }
 
     #[test]
