@@ -13,17 +13,31 @@ use crate::rules::listing::{MAX_ENTRY_LINK_DENSITY, MAX_ITEM_DEPTH, MIN_ITEM_RUN
 use crate::score::Features;
 
 /// For each block, whether it is an entry of a run of items: it sits in a run
-/// ([`in_item_runs`]) and is not a bare link. Menus, language switchers and archive links
-/// come in runs as long as any listing's, but each of their entries is one link; a
-/// listing's entries carry text of their own (a rank, a date, a firm's name) or are
-/// titles set as headings.
+/// ([`in_item_runs`]) and is not a bare link outside the page's main region. Menus,
+/// language switchers and archive links come in runs as long as any listing's, but each
+/// of their entries is one link and they sit in the page's frame; a listing's entries
+/// carry text of their own (a rank, a date, a firm's name), are titles set as headings,
+/// or stand in the `<main>` element the page author marked.
 pub fn item_entries(dom: &Dom, blocks: &[Block], feats: &[Features]) -> Vec<bool> {
     let mut runs = in_item_runs(dom, blocks);
+    let main = dom
+        .descendants(Dom::ROOT)
+        .find(|&id| is_main_region(dom, id));
     for ((run, b), f) in runs.iter_mut().zip(blocks).zip(feats) {
         let titled = matches!(b.kind, BlockKind::Heading(_));
-        *run &= titled || f.link_density < MAX_ENTRY_LINK_DENSITY;
+        let in_main = main.is_some_and(|m| dom.contains(m, b.node));
+        *run &= titled || in_main || f.link_density < MAX_ENTRY_LINK_DENSITY;
     }
     runs
+}
+
+/// `<main>` or `role="main"`: the region the page author marked as the page's own.
+fn is_main_region(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some_and(|e| {
+        *e.tag() == html5ever::local_name!("main")
+            || e.attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+    })
 }
 
 /// For each block, whether it sits in a run of items: the block's element, or one of its
@@ -111,6 +125,16 @@ mod tests {
         assert_eq!(entries.len(), 20);
         assert!(entries[..10].iter().all(|e| !e), "{entries:?}");
         assert!(entries[10..].iter().all(|&e| e), "{entries:?}");
+        // The same bare links in the page's marked main region are its listing.
+        let html = format!("<main><ul>{langs}</ul></main>");
+        let dom = parse_html(&html, ParseLimits::default()).expect("parses");
+        let all = blocks::collect(&dom, &[dom.body().expect("body")]);
+        let feats: Vec<Features> = all.iter().map(crate::score::features).collect();
+        let entries = item_entries(&dom, &all, &feats);
+        assert!(
+            entries.len() == 10 && entries.iter().all(|&e| e),
+            "{entries:?}"
+        );
     }
 
     #[test]
