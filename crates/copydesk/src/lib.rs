@@ -3,7 +3,7 @@
 //! The pipeline, one module a stage:
 //! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
 //! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
-//! main content ([`ld_body`] the story from the page's JSON-LD when the markup is an empty
+//! main content ([`items`] runs of alike entries on a page without a story, [`ld_body`] the story from the page's JSON-LD when the markup is an empty
 //! shell), [`blocks`] the picked subtree as structural blocks, then the selected blocks'
 //! furniture out ([`credits`] photo credits, [`date_lines`] date-only lines), [`render`]
 //! text, Markdown, HTML. [`rules`] holds the heuristics as tables; [`textmode`] cleans text that
@@ -17,6 +17,7 @@ pub mod date_lines;
 pub mod decode;
 pub mod dom;
 pub mod error;
+pub mod items;
 pub mod ld_body;
 pub mod metadata;
 pub mod options;

@@ -245,11 +245,18 @@ fn junk_reason<'a>(
         // A sidebar keeps its place only by holding the story; a long text widget in it
         // (an "about this blog", a disclaimer) is still the sidebar.
         holds_the_story
+    } else if junk == Junk::Widget {
+        // Page builders wrap every text block of a landing page in a "widget"; a widget
+        // that is mostly prose (a feature blurb, a hero line) is the page's own text.
+        holds_the_story || link_density < WIDGET_MAX_LINK_DENSITY
     } else {
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
 }
+
+/// A "widget" with less of its text in links than this is a text block, not a link box.
+const WIDGET_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// Whether `id` sits inside an `<article>` element.
 fn in_article(dom: &Dom, id: NodeId) -> bool {
@@ -443,6 +450,8 @@ mod tests {
             Some(Junk::AuthorBio)
         );
         assert_eq!(class_junk("c-product-widget"), Some(Junk::Widget));
+        assert_eq!(class_junk("ipsType_signature"), Some(Junk::AuthorBio));
+        assert_eq!(class_junk("message-signature"), Some(Junk::AuthorBio));
         assert_eq!(class_junk("message-userExtras"), Some(Junk::Byline));
         assert_eq!(class_junk("message-userTitle"), Some(Junk::Byline));
         assert_eq!(
@@ -492,6 +501,19 @@ mod tests {
              <div class=sidebar>Side</div><script>x()</script><p style='display: none'>Hidden</p>",
         );
         assert_eq!(t, "TitleStory.");
+    }
+
+    #[test]
+    fn text_widgets_of_a_page_builder_stay_link_widgets_go() {
+        let t = text_after_prune(
+            "<div class='elementor-widget-container'><h3>Greater visibility</h3>\
+             <p>Campaigns raise the brand's exposure among buyers.</p></div>\
+             <div class='widget recent-posts'><a href=/a>One post</a> <a href=/b>Another post</a></div>",
+        );
+        assert_eq!(
+            t,
+            "Greater visibilityCampaigns raise the brand's exposure among buyers."
+        );
     }
 
     #[test]

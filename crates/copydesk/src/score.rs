@@ -90,10 +90,12 @@ pub fn block_value(b: &Block, f: &Features) -> f32 {
 }
 
 /// The value of a block on a page without prose (home pages, listings, product grids),
-/// where the content is the items themselves: titled links count, menu-sized words do not.
-pub fn listing_value(b: &Block, f: &Features) -> f32 {
+/// where the content is the items themselves: titled links count, menu-sized words do not,
+/// unless they are entries of a run of items (`in_run`: a chart of names, a table of
+/// fixtures).
+pub fn listing_value(b: &Block, f: &Features, in_run: bool) -> f32 {
     let words = crate::text::word_count(&b.text_ref());
-    if words >= 4 {
+    if words >= 4 || in_run {
         f.len
     } else {
         -f.len.max(5.0)

@@ -11,6 +11,7 @@
 use crate::blocks::{self, Block, BlockKind};
 use crate::cards;
 use crate::dom::{Dom, NodeData, NodeId};
+use crate::items;
 use crate::metadata::Metadata;
 use crate::rules::cards::{GRID_OVER_STORY, GRID_REPLACES_STORY, MIN_STORY_BESIDE_GRID};
 use crate::rules::phrases;
@@ -30,7 +31,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let article = pick(
         dom,
         root,
-        (&all, &feats),
+        (&all, &feats, &[]),
         &data_tables,
         meta,
         Mode::Article,
@@ -38,8 +39,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     );
     let mut picked = judge(
         dom,
-        &all,
-        &feats,
+        (&all, &feats, &[]),
         |b| dom.contains(article, b.node),
         options.favor,
         Mode::Article,
@@ -54,10 +54,11 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
     if picked_len < 600.0 {
         // No story here: judge the page as a listing of items instead.
+        let runs = items::item_entries(dom, &all, &feats);
         let listing = pick(
             dom,
             root,
-            (&all, &feats),
+            (&all, &feats, &runs),
             &data_tables,
             meta,
             Mode::Listing,
@@ -65,8 +66,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         );
         let items = judge(
             dom,
-            &all,
-            &feats,
+            (&all, &feats, &runs),
             |b| dom.contains(listing, b.node),
             options.favor,
             Mode::Listing,
@@ -332,11 +332,12 @@ enum Mode {
     Listing,
 }
 
-/// The container whose blocks add up to the best value.
+/// The container whose blocks add up to the best value. `runs` flags the blocks that
+/// sit in a run of items ([`items::in_item_runs`]; empty outside listing mode).
 fn pick(
     dom: &Dom,
     root: NodeId,
-    (all, feats): (&[Block], &[Features]),
+    (all, feats, runs): (&[Block], &[Features], &[bool]),
     data_tables: &[NodeId],
     meta: &Metadata,
     mode: Mode,
@@ -352,10 +353,10 @@ fn pick(
     let mut value = vec![0f32; dom.len()];
     // Positive value only: how much prose sits below each node.
     let mut prose = vec![0f32; dom.len()];
-    for (b, f) in all.iter().zip(feats) {
+    for (i, (b, f)) in all.iter().zip(feats).enumerate() {
         let mut v = match mode {
             Mode::Article => block_value(b, f),
-            Mode::Listing => listing_value(b, f),
+            Mode::Listing => listing_value(b, f, runs.get(i).copied().unwrap_or(false)),
         };
         if let Some(hint) = &body_hint {
             if v > 0.0 && f.len >= 40.0 {
@@ -475,8 +476,7 @@ fn in_hint(hint: &str, b: &Block) -> bool {
 /// like content.
 fn judge(
     dom: &Dom,
-    blocks: &[Block],
-    feats: &[Features],
+    (blocks, feats, runs): (&[Block], &[Features], &[bool]),
     inside: impl Fn(&Block) -> bool,
     favor: Favor,
     mode: Mode,
@@ -486,7 +486,13 @@ fn judge(
         return chosen
             .filter(|&i| {
                 let text = blocks[i].text_ref();
-                crate::text::word_count(&text) >= 2
+                // One word is a menu entry, unless it is one of a run of entries.
+                let min_words = if runs.get(i).copied().unwrap_or(false) {
+                    1
+                } else {
+                    2
+                };
+                crate::text::word_count(&text) >= min_words
                     && phrases::boilerplate_kind(&text).is_none()
                     && !phrases::is_field_label(&text)
             })

@@ -170,6 +170,9 @@ pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     ("authorbox", Junk::Byline),
     ("aboutauthor", Junk::Byline),
     ("tooltip", Junk::Byline),
+    // a forum poster's signature under each post: a motto, links to the poster's shop
+    ("signature", Junk::AuthorBio),
+    ("signatures", Junk::AuthorBio),
     // hidden helpers
     ("hidden", Junk::Hidden),
     ("hide", Junk::Hidden),
