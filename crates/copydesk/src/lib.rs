@@ -3,8 +3,9 @@
 //! The pipeline, one module a stage:
 //! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
 //! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
-//! main content ([`items`] runs of alike entries on a page without a story, [`ld_body`] the story from the page's JSON-LD when the markup is an empty
-//! shell), [`blocks`] the picked subtree as structural blocks, then the selected blocks'
+//! main content ([`items`] runs of alike entries on a page without a story, [`cards`] card
+//! grids of collection and product pages, [`ld_body`] the story from the page's JSON-LD when
+//! the markup is an empty shell), [`blocks`] the picked subtree as structural blocks, then the selected blocks'
 //! furniture out ([`credits`] photo credits, [`date_lines`] date-only lines), [`render`]
 //! text, Markdown, HTML. [`rules`] holds the heuristics as tables; [`textmode`] cleans text that
 //! a scraper already extracted (no HTML left).

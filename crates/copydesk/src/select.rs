@@ -113,8 +113,7 @@ fn add_main_grid(
     let region = cards::grid_region(dom, grid, &sizes);
     let items = judge(
         dom,
-        all,
-        feats,
+        (all, feats, &[]),
         |b| dom.contains(region, b.node),
         favor,
         Mode::Listing,
