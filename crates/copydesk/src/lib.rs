@@ -19,6 +19,7 @@ pub mod metadata;
 pub mod options;
 pub mod parse;
 pub mod prune;
+pub mod recipe;
 pub mod render;
 pub mod rules;
 pub mod score;

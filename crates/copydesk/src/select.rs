@@ -74,6 +74,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
             picked = items;
         }
     }
+    crate::recipe::add_ingredient_lists(&all, &mut picked, &meta.recipe_ingredients);
     drop_repeated_title(&all, &mut picked, meta.title.as_deref());
     drop_author_bio(&all, &mut picked, &meta.authors);
     let mut all: Vec<Option<Block>> = all.into_iter().map(Some).collect();

@@ -43,6 +43,9 @@ pub struct Metadata {
     pub article_body: Option<String>,
     /// The page is a discussion (a forum thread, a Q&A page): its replies are content.
     pub discussion: bool,
+    /// The ingredient lines of a recipe the page declares (JSON-LD or microdata): the
+    /// ingredient list in the markup is content.
+    pub recipe_ingredients: Vec<String>,
 }
 
 impl Metadata {
@@ -184,6 +187,11 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         page_type: page_type(&signals, &ld),
         article_body,
         discussion: ld.discussion || signals.discussion,
+        recipe_ingredients: if ld.recipe_ingredients.is_empty() {
+            signals.recipe_ingredients
+        } else {
+            ld.recipe_ingredients
+        },
     }
 }
 
