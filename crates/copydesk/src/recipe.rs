@@ -68,7 +68,9 @@ pub fn add_ingredient_lists(all: &[Block], picked: &mut Vec<usize>, ingredients:
             .copied()
             .filter(|l| !covered.contains(l))
             .collect();
-        if new.len() < MIN_NEW_INGREDIENTS {
+        // A line the selection left out of a list it otherwise holds is one of its lines.
+        let list_in_selection = run.clone().any(|i| in_selection.contains(&i));
+        if new.len() < MIN_NEW_INGREDIENTS && !(list_in_selection && !new.is_empty()) {
             continue;
         }
         covered.extend(new);
@@ -313,6 +315,20 @@ mod tests {
         ];
         let mut picked = vec![3];
         add_ingredient_lists(&all, &mut picked, &lines(&["250 g Mehl", "50 g Zucker"]));
+        assert_eq!(picked, vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_line_left_out_of_a_selected_list_returns() {
+        let all = vec![
+            item("200 g Mehl"),
+            item("100 g Zucker"),
+            item("1 Prise Salz"),
+            para("Mehl, Zucker und Salz mischen und backen."),
+        ];
+        let mut picked = vec![0, 2, 3];
+        let declared = lines(&["200 g Mehl", "100 g Zucker", "1 Prise Salz"]);
+        add_ingredient_lists(&all, &mut picked, &declared);
         assert_eq!(picked, vec![0, 1, 2, 3]);
     }
 
