@@ -70,7 +70,8 @@ pub fn add_ingredient_lists(all: &[Block], picked: &mut Vec<usize>, ingredients:
             .collect();
         // A line the selection left out of a list it otherwise holds is one of its lines.
         let list_in_selection = run.clone().any(|i| in_selection.contains(&i));
-        if new.len() < MIN_NEW_INGREDIENTS && !(list_in_selection && !new.is_empty()) {
+        let enough = new.len() >= MIN_NEW_INGREDIENTS || (list_in_selection && !new.is_empty());
+        if !enough {
             continue;
         }
         covered.extend(new);
