@@ -80,6 +80,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     if !meta.product && meta.page_type.as_deref() != Some("article") {
         add_main_grid(dom, root, (&all, &feats), &mut picked, options.favor);
     }
+    crate::recipe::add_ingredient_lists(&all, &mut picked, &meta.recipe_ingredients);
     drop_repeated_title(&all, &mut picked, meta.title.as_deref());
     drop_repeated_blocks(dom, &all, &feats, &mut picked);
     drop_author_bio(&all, &mut picked, &meta.authors);

@@ -143,3 +143,61 @@ fn a_client_rendered_shell_gives_the_story_declared_in_json_ld() {
     );
     assert!(!text.contains("Read full article"), "{text}");
 }
+
+/// A recipe page whose template sets the ingredient box apart from the method: a sidebar
+/// card before the method's container.
+fn recipe_page(head: &str, row_attrs: &str) -> String {
+    let rows: String = [
+        ("300 g", "plain flour"),
+        ("150 g", "cold butter"),
+        ("100 g", "caster sugar"),
+        ("2", "egg yolks"),
+    ]
+    .iter()
+    .map(|(amount, what)| format!("<tr{row_attrs}><td>{amount}</td><td>{what}</td></tr>"))
+    .collect();
+    format!(
+        "<!doctype html><html><head><title>Shortbread fingers</title>{head}</head><body>\
+         <nav><a href='/'>Recipes</a> <a href='/baking'>Baking</a> <a href='/cakes'>Cakes</a></nav>\
+         <main><h1>Shortbread fingers</h1>\
+         <div class='card'><h2>Ingredients</h2><p>for 16 fingers</p><table>{rows}</table></div>\
+         <div class='method'>\
+         <p>Rub the cold butter into the flour with your fingertips until the mixture looks like fine \
+         breadcrumbs, working quickly so that the butter stays cold and the dough stays short.</p>\
+         <p>Stir in the sugar, then the egg yolks, and bring everything together into a smooth dough \
+         with a knife before you knead it very briefly on a lightly floured work surface.</p>\
+         <p>Press the dough into a lined tin, prick it all over with a fork and bake it at 160 degrees \
+         for about forty minutes, until it is pale golden at the edges and firm in the middle.</p>\
+         <p>Cut it into fingers while it is still warm, dust them with a little more sugar and leave \
+         them to cool completely in the tin before you lift them out and store them in a tin.</p>\
+         </div></main><footer>Newsletter signup</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_declared_recipe_keeps_its_ingredient_box() {
+    let ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+              \"@type\":\"Recipe\",\"name\":\"Shortbread fingers\",\"recipeIngredient\":\
+              [\"300 g plain flour\",\"150 g cold butter\",\"100 g caster sugar\",\"2 egg yolks\"]}</script>";
+    for (head, row_attrs) in [(ld, ""), ("", " itemprop='recipeIngredient'")] {
+        let text = text_of(&recipe_page(head, row_attrs));
+        for line in ["for 16 fingers", "300 g", "caster sugar", "egg yolks"] {
+            assert!(text.contains(line), "{line} missing: {text}");
+        }
+        let ingredients = text.find("caster sugar").unwrap_or(usize::MAX);
+        let method = text.find("Rub the cold butter").unwrap_or(0);
+        assert!(
+            ingredients < method,
+            "ingredients follow the method: {text}"
+        );
+        assert!(!text.contains("Newsletter"), "{text}");
+    }
+}
+
+#[test]
+fn an_undeclared_ingredient_box_is_left_to_selection() {
+    // Without a declared recipe, selection alone judges the card (it picks the method).
+    let text = text_of(&recipe_page("", ""));
+    assert!(text.contains("Rub the cold butter"), "{text}");
+    assert!(!text.contains("for 16 fingers"), "{text}");
+}

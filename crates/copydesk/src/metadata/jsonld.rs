@@ -91,7 +91,13 @@ pub struct JsonLdFacts {
     /// The page declares a product for sale (`Product`, `ProductGroup` …) and no list of
     /// items (`ItemList`, `CollectionPage` …): a product page, not a shop's category page.
     pub product: bool,
+    /// The ingredient lines of the page's `Recipe` (`recipeIngredient`, or the older
+    /// `ingredients`), at most [`MAX_INGREDIENTS`].
+    pub recipe_ingredients: Vec<String>,
 }
+
+/// Ingredient lines kept per recipe at most.
+pub const MAX_INGREDIENTS: usize = 200;
 
 /// Parses every script and reads the facts of the best article entity.
 pub fn read(scripts: &[String]) -> JsonLdFacts {
@@ -152,6 +158,12 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
             .map(str::to_owned)
             .filter(|b| !b.trim().is_empty());
     }
+    facts.recipe_ingredients = objects
+        .iter()
+        .filter(|o| has_type(o, &["recipe"]))
+        .map(|o| ingredient_lines(o))
+        .find(|lines| !lines.is_empty())
+        .unwrap_or_default();
     if let Some(p) = page {
         facts.page_date_published = string_of(p.get("datePublished"));
         facts.page_date_modified = string_of(p.get("dateModified"));
@@ -183,6 +195,26 @@ pub fn read(scripts: &[String]) -> JsonLdFacts {
             .find_map(|o| o.get("inLanguage").and_then(|v| entity_name(v, &by_id)));
     }
     facts
+}
+
+/// A recipe's ingredient lines: an array of strings, or one string.
+fn ingredient_lines(recipe: &Map<String, Value>) -> Vec<String> {
+    let Some(v) = recipe
+        .get("recipeIngredient")
+        .or_else(|| recipe.get("ingredients"))
+    else {
+        return Vec::new();
+    };
+    let raw: Vec<&str> = match v {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    raw.into_iter()
+        .map(|s| normalize_space(&super::entities::decode(s)))
+        .filter(|s| !s.is_empty())
+        .take(MAX_INGREDIENTS)
+        .collect()
 }
 
 /// Parses one script's JSON, forgiving what pages commonly get wrong.

@@ -46,6 +46,9 @@ pub struct Metadata {
     /// The page presents one product (JSON-LD `Product`, `og:type` product): a grid of
     /// other products' cards on it is a recommendation carousel.
     pub product: bool,
+    /// The ingredient lines of a recipe the page declares (JSON-LD or microdata): the
+    /// ingredient list in the markup is content.
+    pub recipe_ingredients: Vec<String>,
 }
 
 impl Metadata {
@@ -191,6 +194,11 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             || signals
                 .meta_first(&["og:type"])
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("product")),
+        recipe_ingredients: if ld.recipe_ingredients.is_empty() {
+            signals.recipe_ingredients
+        } else {
+            ld.recipe_ingredients
+        },
     }
 }
 

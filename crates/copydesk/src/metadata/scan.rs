@@ -81,6 +81,8 @@ pub struct Signals {
     /// Short text runs of the body (for dates written in running text).
     pub text_runs: Vec<TextSignal>,
     pub article_body: Option<String>,
+    /// Microdata ingredient lines (`itemprop=recipeIngredient` / `ingredients`).
+    pub recipe_ingredients: Vec<String>,
     /// An element's microdata `itemtype` declares a discussion (a forum post, a Q&A page).
     pub discussion: bool,
     /// Document order of the first `<h1>` in the body, if any.
@@ -569,6 +571,18 @@ fn collect_microdata(s: &mut Signals, dom: &Dom, id: NodeId, a: &Attrs, prop: &s
     match prop {
         "articlebody" if s.article_body.is_none() => {
             s.article_body = text_capped(dom, id, MAX_ARTICLE_BODY);
+        }
+        "recipeingredient" | "ingredients"
+            if s.recipe_ingredients.len() < super::jsonld::MAX_INGREDIENTS =>
+        {
+            if let Some(v) = a
+                .content
+                .map(normalize_space)
+                .or_else(|| text_capped(dom, id, 400))
+                .filter(|v| !v.is_empty())
+            {
+                s.recipe_ingredients.push(v);
+            }
         }
         "author" | "creator" => {
             let value = if a.itemscope {
