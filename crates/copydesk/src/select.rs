@@ -102,12 +102,18 @@ fn add_main_grid(
     picked: &mut Vec<usize>,
     favor: Favor,
 ) {
+    let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
+    // No grid can outweigh the story when the whole page cannot: skip the search (it is
+    // the dearest part of selection on a long story).
+    let page_len: f32 = feats.iter().map(|f| f.len).sum();
+    if page_len < GRID_OVER_STORY * picked_len {
+        return;
+    }
     let sizes = crate::score::TextSizes::measure(dom, root);
     let grids = cards::find_grids(dom, root, &sizes);
     let Some(grid) = cards::main_grid(dom, &grids) else {
         return;
     };
-    let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
     if (grid.text as f32) < GRID_OVER_STORY * picked_len {
         return;
     }
