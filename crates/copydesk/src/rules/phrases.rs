@@ -1864,6 +1864,12 @@ const CONTROLS: &[&str] = &[
     // WordPress's like button and its placeholder, a feedback widget's prompt, WordPress's
     // German share box heading
     "like loading",
+    "more sharing options",
+    "opens in a new window",
+    "give us feedback",
+    "continue with email",
+    "insert quotes",
+    "not open for further replies",
     "how are we doing",
     "teilen sie dies mit",
     "order now",
@@ -2125,8 +2131,11 @@ pub fn comment_thread_heading(line: &str) -> Option<Kind> {
             .strip_prefix(opener)
             .and_then(|r| r.strip_prefix(' '))
         {
-            let counted = rest.split(['.', '!', ',']).next().unwrap_or(rest);
-            return comment_count(counted.trim());
+            let counted = rest.split(['.', '!', ',']).next().unwrap_or(rest).trim();
+            if counted.starts_with('0') {
+                return None;
+            }
+            return comment_count(counted);
         }
     }
     let (count, rest) = folded.split_once(' ')?;
@@ -2140,6 +2149,11 @@ pub fn comment_thread_heading(line: &str) -> Option<Kind> {
             .filter(|t| t.is_empty() || t.starts_with(' '))
     })?;
     let title = title.trim_start();
+    // "20 replies to this topic": a forum's counter over its own posts, which are the page;
+    // "0 comments on …": no thread below it.
+    if title.starts_with("this ") || count.bytes().all(|b| b == b'0') {
+        return None;
+    }
     let quoted = title.starts_with(['“', '"', '„', '«', '‘', '\'', '「', '『', '‹', '‚']);
     (quoted || !crate::text::ends_like_sentence(line)).then_some(Kind::CommentSection)
 }
@@ -2220,7 +2234,7 @@ mod tests {
             "3 Antworten auf „Brückenbau“",
             "5 réflexions sur « Le pont »",
             "There are 13 comments",
-            "There are 0 comments. Add yours.",
+            "There are 2 comments. Add yours.",
         ] {
             assert_eq!(
                 comment_thread_heading(heading),
@@ -2233,6 +2247,10 @@ mod tests {
             "There are 13 bridges in the town",
             "12 thoughts",
             "The 12 thoughts on “Building”",
+            // A forum's counter over its own posts, and an empty thread, open nothing.
+            "20 replies to this topic",
+            "0 Comments on “Building a Bridge”",
+            "There are 0 comments. Add yours.",
         ] {
             assert_eq!(comment_thread_heading(sentence), None, "{sentence}");
         }
