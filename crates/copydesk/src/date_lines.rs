@@ -23,26 +23,34 @@ const HEAD_BLOCKS: usize = 4;
 const PROSE_WORDS: usize = 12;
 
 /// Drops date-only paragraphs at the top of the story and as its last block.
+///
+/// Above the first paragraph of prose any date line goes; below it (under a standfirst)
+/// only a labelled one ("Aktualisiert: …"), since a bare date there may be the story's.
 pub fn strip(blocks: &mut Vec<Block>) {
+    let is_prose = |block: &Block| {
+        block.kind == BlockKind::Paragraph
+            && crate::text::word_count(&block.text_ref()) >= PROSE_WORDS
+    };
     let mut drop = Vec::new();
-    let mut prose_below = false;
+    let mut prose_seen = false;
     for (i, block) in blocks.iter().enumerate().take(HEAD_BLOCKS) {
         let text = block.text_ref();
         if is_candidate(block) && is_date_line(&text) {
-            drop.push(i);
-        } else if block.kind == BlockKind::Paragraph
-            && crate::text::word_count(&text) >= PROSE_WORDS
-        {
-            prose_below = true;
-            break;
+            if !prose_seen || has_date_label(&text) {
+                drop.push(i);
+            }
+        } else if is_prose(block) {
+            prose_seen = true;
         }
     }
     // Only above a story: a page that is dates and little else (an archive list) keeps them.
-    if !prose_below {
-        drop.clear();
-    }
+    drop.retain(|&i| {
+        blocks
+            .get(i + 1..)
+            .is_some_and(|rest| rest.iter().any(is_prose))
+    });
     if let Some(last) = blocks.len().checked_sub(1) {
-        if prose_below
+        if prose_seen
             && blocks.len() > HEAD_BLOCKS
             && is_candidate(&blocks[last])
             && is_date_line(&blocks[last].text_ref())
@@ -53,6 +61,15 @@ pub fn strip(blocks: &mut Vec<Block>) {
     for i in drop.into_iter().rev() {
         blocks.remove(i);
     }
+}
+
+/// Whether a date line names what its date is ("Updated:", "Veröffentlicht am").
+fn has_date_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MODIFIED_LABELS
+        .iter()
+        .chain(PUBLISHED_LABELS)
+        .any(|label| lower.contains(label))
 }
 
 /// Headings, list items and table rows are structure of their own; only a paragraph (or a
@@ -165,6 +182,17 @@ mod tests {
         let texts: Vec<String> = blocks.iter().map(Block::text).collect();
         // The date between two paragraphs of the story is left alone.
         assert_eq!(texts, [prose, "15.07.2016", prose, prose]);
+        // Under a standfirst, a labelled date line is still the template's.
+        let mut blocks = vec![
+            paragraph(prose),
+            paragraph("Christoph Roe"),
+            paragraph("Aktualisiert: 11.04.2020, 10:27"),
+            paragraph("15.07.2016"),
+            paragraph(prose),
+        ];
+        strip(&mut blocks);
+        let texts: Vec<String> = blocks.iter().map(Block::text).collect();
+        assert_eq!(texts, [prose, "Christoph Roe", "15.07.2016", prose]);
         // Without a story below, the dates are the page.
         let mut blocks = vec![paragraph("15.07.2016"), paragraph("Sommerfest")];
         strip(&mut blocks);
