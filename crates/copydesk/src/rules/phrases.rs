@@ -120,6 +120,8 @@ const EXACT: &[(Kind, &[&str])] = &[
             "kommentare schreiben",
             "kommentare sind geschlossen",
             "kommentare geschlossen",
+            "kommentar verfassen",
+            "einen kommentar verfassen",
             // fr
             "ajouter un commentaire",
             "laisser un commentaire",
