@@ -11,9 +11,9 @@ use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
-    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS,
-    PREFIX_EXCEPTIONS, STATE_WORDS, STREAMED_CHUNK_PREFIX, STREAMED_PLACEHOLDER_PREFIXES,
-    STRONG_CONTENT_TOKENS,
+    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_ATTRIBUTES, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES,
+    JUNK_TOKENS, PREFIX_EXCEPTIONS, STATE_WORDS, STREAMED_CHUNK_PREFIX,
+    STREAMED_PLACEHOLDER_PREFIXES, STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
 use crate::Options;
@@ -176,6 +176,16 @@ fn junk_reason<'a>(
             return Some(None);
         }
     }
+    if let Some((_, _, j)) = JUNK_ATTRIBUTES.iter().find(|(name, value, _)| {
+        el.attr(name)
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case(value))
+    }) {
+        // A dialog's own text (terms of use) may carry headings: only the page's first
+        // `<h1>` or its `<main>` make a dialog the page.
+        if !(protected && holds_page_anchor(dom, id)) {
+            return Some(Some(*j));
+        }
+    }
     if protected {
         return None;
     }
@@ -253,6 +263,24 @@ fn junk_reason<'a>(
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
+}
+
+/// Whether `id` holds the page's first `<h1>` or its `<main>` (`role=main`).
+fn holds_page_anchor(dom: &Dom, id: NodeId) -> bool {
+    let is_main = |n: NodeId| {
+        dom.is(n, &local_name!("main"))
+            || dom
+                .element(n)
+                .and_then(|e| e.attr("role"))
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+    };
+    if dom.descendants(id).any(is_main) {
+        return true;
+    }
+    let first_h1 = dom
+        .body()
+        .and_then(|body| dom.find(body, &local_name!("h1")));
+    first_h1.is_some_and(|h| dom.contains(id, h))
 }
 
 /// A "widget" with less of its text in links than this is a text block, not a link box.
@@ -514,6 +542,20 @@ mod tests {
             t,
             "Greater visibilityCampaigns raise the brand's exposure among buyers."
         );
+    }
+
+    #[test]
+    fn modal_dialogs_go_even_with_headings_unless_they_hold_the_page() {
+        let t = text_after_prune(
+            "<h1>Wool Runner</h1><p>Soft merino uppers.</p>\
+             <div id=terms aria-modal='true'><h1>Terms of use</h1><p>By using the site…</p></div>",
+        );
+        assert_eq!(t, "Wool RunnerSoft merino uppers.");
+        let t = text_after_prune(
+            "<div aria-modal=TRUE><h1>Quick view</h1><p>The story opened over the feed.</p></div>\
+             <div aria-modal=false><p>Open panel.</p></div>",
+        );
+        assert_eq!(t, "Quick viewThe story opened over the feed.Open panel.");
     }
 
     #[test]

@@ -10,3 +10,4 @@ pub mod listing;
 pub mod markup;
 pub mod metadata;
 pub mod phrases;
+pub mod product;
