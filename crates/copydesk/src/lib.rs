@@ -18,6 +18,7 @@ pub mod cards;
 pub mod credits;
 pub mod date_lines;
 pub mod decode;
+pub mod disclosure;
 pub mod dom;
 pub mod error;
 pub mod items;

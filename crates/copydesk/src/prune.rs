@@ -9,6 +9,7 @@
 
 use html5ever::local_name;
 
+use crate::disclosure::Disclosures;
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
     Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_ATTRIBUTES, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES,
@@ -48,6 +49,7 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         return pruned;
     };
     let protected = protected_nodes(dom, body);
+    let disclosures = Disclosures::find(dom, body);
     let sizes = TextSizes::measure(dom, body);
     let mut remove: Vec<NodeId> = Vec::new();
     let mut verdicts = ClassVerdicts::default();
@@ -56,14 +58,15 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(
-            dom,
-            id,
-            protected[id as usize],
-            &sizes,
-            level,
-            &mut verdicts,
-        ) {
+        let marks = Marks {
+            protected: protected[id as usize],
+            section_toggle: disclosures.toggles.contains(&id),
+            collapsed_panel: !disclosures.panels.is_empty()
+                && dom
+                    .element(id)
+                    .is_some_and(|el| disclosures.is_panel(el.id())),
+        };
+        if let Some(why) = junk_reason(dom, id, marks, &sizes, level, &mut verdicts) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -154,12 +157,28 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
     marked
 }
 
+/// What the page says of an element beyond its own markup.
+#[derive(Clone, Copy)]
+struct Marks {
+    /// It holds the page's `<h1>`, `<main>` or `articleBody`.
+    protected: bool,
+    /// It opens and closes a section of the page and carries its heading.
+    section_toggle: bool,
+    /// An accordion's or a tab's toggle opens it ([`crate::disclosure`]): hidden, it is
+    /// collapsed text, not a leftover.
+    collapsed_panel: bool,
+}
+
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
 fn junk_reason<'a>(
     dom: &'a Dom,
     id: NodeId,
-    protected: bool,
+    Marks {
+        protected,
+        section_toggle,
+        collapsed_panel,
+    }: Marks,
     sizes: &TextSizes,
     level: Level,
     verdicts: &mut ClassVerdicts<'a>,
@@ -170,7 +189,9 @@ fn junk_reason<'a>(
         // SVG and MathML content is never prose.
         return Some(None);
     }
-    if DROP_TAGS.contains(&&**tag) {
+    // An accordion's toggle is its section's heading, not a control.
+    let toggle_button = section_toggle && *tag == local_name!("button");
+    if DROP_TAGS.contains(&&**tag) && !toggle_button {
         let soft = matches!(*tag, local_name!("nav") | local_name!("aside"));
         if !(soft && protected) {
             return Some(None);
@@ -189,12 +210,12 @@ fn junk_reason<'a>(
     if protected {
         return None;
     }
-    if el.attr("hidden").is_some()
+    let hidden = el.attr("hidden").is_some()
         || el
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || el.attr("style").is_some_and(style_hides)
-    {
+        || el.attr("style").is_some_and(style_hides);
+    if hidden && !collapsed_panel {
         return Some(Some(Junk::Hidden));
     }
     let text = sizes.text[id as usize] as f32;
@@ -556,6 +577,16 @@ mod tests {
              <div aria-modal=false><p>Open panel.</p></div>",
         );
         assert_eq!(t, "Quick viewThe story opened over the feed.Open panel.");
+    }
+
+    #[test]
+    fn accordion_questions_and_their_collapsed_answers_stay() {
+        let t = text_after_prune(
+            "<h2>FAQ</h2><h3><button aria-expanded=false aria-controls=q1>Do you ship abroad?</button></h3>\
+             <div id=q1 hidden><p>Yes, to most countries.</p></div>\
+             <button>Add to basket</button><div hidden><p>Leftover template.</p></div>",
+        );
+        assert_eq!(t, "FAQDo you ship abroad?Yes, to most countries.");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod cards;
 pub mod credits;
 pub mod dates;
+pub mod disclosure;
 pub mod listing;
 pub mod markup;
 pub mod metadata;
