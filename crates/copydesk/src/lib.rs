@@ -4,7 +4,8 @@
 //! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
 //! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
 //! main content ([`items`] runs of alike entries on a page without a story, [`cards`] card
-//! grids of collection and product pages, [`recipe`] a declared recipe's ingredient list,
+//! grids of collection and product pages, [`product`] a product page's customer reviews,
+//! [`recipe`] a declared recipe's ingredient list,
 //! [`ld_body`] the story from the page's JSON-LD when the markup is an empty shell),
 //! [`blocks`] the picked subtree as structural blocks, then the selected blocks' furniture
 //! out ([`credits`] photo credits, [`date_lines`] date-only lines), [`render`] text,
@@ -17,6 +18,7 @@ pub mod cards;
 pub mod credits;
 pub mod date_lines;
 pub mod decode;
+pub mod disclosure;
 pub mod dom;
 pub mod error;
 pub mod items;
@@ -24,6 +26,7 @@ pub mod ld_body;
 pub mod metadata;
 pub mod options;
 pub mod parse;
+pub mod product;
 pub mod prune;
 pub mod recipe;
 pub mod render;

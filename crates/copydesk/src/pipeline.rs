@@ -5,7 +5,8 @@ use std::time::Instant;
 use crate::decode::decode_html;
 use crate::parse::{parse_html_with, ParseLimits};
 use crate::{
-    cards, credits, date_lines, ld_body, metadata, prune, render, select, Article, Error, Options,
+    cards, credits, date_lines, ld_body, metadata, product, prune, render, select, Article, Error,
+    Options,
 };
 
 /// Extracts the article from a page's bytes (any encoding).
@@ -84,10 +85,12 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
-/// On a page that presents one product, grids of other products' cards are carousels.
+/// On a page that presents one product, grids of other products' cards are carousels,
+/// and the customer reviews are not the page's text.
 fn drop_carousels(dom: &mut crate::dom::Dom, meta: &metadata::Metadata) {
     if meta.product {
         cards::drop_carousels(dom);
+        product::drop_furniture(dom, meta);
     }
 }
 

@@ -9,11 +9,12 @@
 
 use html5ever::local_name;
 
+use crate::disclosure::Disclosures;
 use crate::dom::{Dom, NodeId};
 use crate::rules::markup::{
-    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES, JUNK_TOKENS,
-    PREFIX_EXCEPTIONS, STATE_WORDS, STREAMED_CHUNK_PREFIX, STREAMED_PLACEHOLDER_PREFIXES,
-    STRONG_CONTENT_TOKENS,
+    Junk, CONTAINS_WORDS, DROP_TAGS, JUNK_ATTRIBUTES, JUNK_INFIXES, JUNK_PREFIXES, JUNK_ROLES,
+    JUNK_TOKENS, PREFIX_EXCEPTIONS, STATE_WORDS, STREAMED_CHUNK_PREFIX,
+    STREAMED_PLACEHOLDER_PREFIXES, STRONG_CONTENT_TOKENS,
 };
 use crate::score::TextSizes;
 use crate::Options;
@@ -48,6 +49,7 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         return pruned;
     };
     let protected = protected_nodes(dom, body);
+    let disclosures = Disclosures::find(dom, body);
     let sizes = TextSizes::measure(dom, body);
     let mut remove: Vec<NodeId> = Vec::new();
     let mut verdicts = ClassVerdicts::default();
@@ -56,14 +58,15 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         if id == body {
             continue;
         }
-        if let Some(why) = junk_reason(
-            dom,
-            id,
-            protected[id as usize],
-            &sizes,
-            level,
-            &mut verdicts,
-        ) {
+        let marks = Marks {
+            protected: protected[id as usize],
+            section_toggle: disclosures.toggles.contains(&id),
+            collapsed_panel: !disclosures.panels.is_empty()
+                && dom
+                    .element(id)
+                    .is_some_and(|el| disclosures.is_panel(el.id())),
+        };
+        if let Some(why) = junk_reason(dom, id, marks, &sizes, level, &mut verdicts) {
             remove.push(id);
             if why == Some(Junk::Comments) {
                 pruned.comments.push(id);
@@ -163,12 +166,28 @@ fn protected_nodes(dom: &Dom, body: NodeId) -> Vec<bool> {
     marked
 }
 
+/// What the page says of an element beyond its own markup.
+#[derive(Clone, Copy)]
+struct Marks {
+    /// It holds the page's `<h1>`, `<main>` or `articleBody`.
+    protected: bool,
+    /// It opens and closes a section of the page and carries its heading.
+    section_toggle: bool,
+    /// An accordion's or a tab's toggle opens it ([`crate::disclosure`]): hidden, it is
+    /// collapsed text, not a leftover.
+    collapsed_panel: bool,
+}
+
 /// Why `id` should go (`Some(kind)`, `Some(None)` for tag-level junk), or `None` to keep it.
 #[allow(clippy::option_option)]
 fn junk_reason<'a>(
     dom: &'a Dom,
     id: NodeId,
-    protected: bool,
+    Marks {
+        protected,
+        section_toggle,
+        collapsed_panel,
+    }: Marks,
     sizes: &TextSizes,
     level: Level,
     verdicts: &mut ClassVerdicts<'a>,
@@ -179,21 +198,33 @@ fn junk_reason<'a>(
         // SVG and MathML content is never prose.
         return Some(None);
     }
-    if DROP_TAGS.contains(&&**tag) {
+    // An accordion's toggle is its section's heading, not a control.
+    let toggle_button = section_toggle && *tag == local_name!("button");
+    if DROP_TAGS.contains(&&**tag) && !toggle_button {
         let soft = matches!(*tag, local_name!("nav") | local_name!("aside"));
         if !(soft && protected) {
             return Some(None);
         }
     }
+    if let Some((_, _, j)) = JUNK_ATTRIBUTES.iter().find(|(name, value, _)| {
+        el.attr(name)
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case(value))
+    }) {
+        // A dialog's own text (terms of use) may carry headings: only the page's first
+        // `<h1>` or its `<main>` make a dialog the page.
+        if !(protected && holds_page_anchor(dom, id)) {
+            return Some(Some(*j));
+        }
+    }
     if protected {
         return None;
     }
-    if el.attr("hidden").is_some()
+    let hidden = el.attr("hidden").is_some()
         || el
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || el.attr("style").is_some_and(style_hides)
-    {
+        || el.attr("style").is_some_and(style_hides);
+    if hidden && !collapsed_panel {
         return Some(Some(Junk::Hidden));
     }
     let text = sizes.text[id as usize] as f32;
@@ -262,6 +293,24 @@ fn junk_reason<'a>(
         holds_the_story || (link_density < 0.4 && text >= 300.0)
     };
     (!keep).then_some(Some(junk))
+}
+
+/// Whether `id` holds the page's first `<h1>` or its `<main>` (`role=main`).
+fn holds_page_anchor(dom: &Dom, id: NodeId) -> bool {
+    let is_main = |n: NodeId| {
+        dom.is(n, &local_name!("main"))
+            || dom
+                .element(n)
+                .and_then(|e| e.attr("role"))
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+    };
+    if dom.descendants(id).any(is_main) {
+        return true;
+    }
+    let first_h1 = dom
+        .body()
+        .and_then(|body| dom.find(body, &local_name!("h1")));
+    first_h1.is_some_and(|h| dom.contains(id, h))
 }
 
 /// A "widget" with less of its text in links than this is a text block, not a link box.
@@ -532,6 +581,30 @@ mod tests {
             t,
             "Greater visibilityCampaigns raise the brand's exposure among buyers."
         );
+    }
+
+    #[test]
+    fn modal_dialogs_go_even_with_headings_unless_they_hold_the_page() {
+        let t = text_after_prune(
+            "<h1>Wool Runner</h1><p>Soft merino uppers.</p>\
+             <div id=terms aria-modal='true'><h1>Terms of use</h1><p>By using the site…</p></div>",
+        );
+        assert_eq!(t, "Wool RunnerSoft merino uppers.");
+        let t = text_after_prune(
+            "<div aria-modal=TRUE><h1>Quick view</h1><p>The story opened over the feed.</p></div>\
+             <div aria-modal=false><p>Open panel.</p></div>",
+        );
+        assert_eq!(t, "Quick viewThe story opened over the feed.Open panel.");
+    }
+
+    #[test]
+    fn accordion_questions_and_their_collapsed_answers_stay() {
+        let t = text_after_prune(
+            "<h2>FAQ</h2><h3><button aria-expanded=false aria-controls=q1>Do you ship abroad?</button></h3>\
+             <div id=q1 hidden><p>Yes, to most countries.</p></div>\
+             <button>Add to basket</button><div hidden><p>Leftover template.</p></div>",
+        );
+        assert_eq!(t, "FAQDo you ship abroad?Yes, to most countries.");
     }
 
     #[test]

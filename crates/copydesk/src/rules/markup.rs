@@ -71,6 +71,11 @@ pub const JUNK_ROLES: &[(&str, Junk)] = &[
     ("toolbar", Junk::Share),
 ];
 
+/// Attribute values (compared case-insensitively) that mark a boilerplate region whatever
+/// its size, like the roles above: `aria-modal="true"` declares a dialog drawn over the
+/// page (terms of use, a size guide, a sign-up form), closed when the page is read.
+pub const JUNK_ATTRIBUTES: &[(&str, &str, Junk)] = &[("aria-modal", "true", Junk::Popup)];
+
 /// class/id tokens (lowercase, whole) that mark a boilerplate container.
 pub const JUNK_TOKENS: &[(&str, Junk)] = &[
     // navigation and page chrome

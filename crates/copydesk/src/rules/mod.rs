@@ -6,7 +6,9 @@
 pub mod cards;
 pub mod credits;
 pub mod dates;
+pub mod disclosure;
 pub mod listing;
 pub mod markup;
 pub mod metadata;
 pub mod phrases;
+pub mod product;

@@ -1,0 +1,127 @@
+//! Product pages: a page that presents one product for sale ([`Metadata::product`]) shows
+//! its description and specifications; the customer reviews below them are other people's
+//! words, read like a comment section, and go (tables in [`crate::rules::product`]).
+
+use crate::dom::{Dom, NodeId};
+use crate::metadata::Metadata;
+use crate::prune::split_tokens;
+use crate::rules::product::{MAX_REVIEW_SHARE, REVIEW_ITEMPROPS, REVIEW_TOKENS};
+use crate::score::TextSizes;
+
+/// Drops the furniture of a single-product page; returns how many subtrees went. A page
+/// that calls itself an article (a review of a product) keeps everything.
+pub fn drop_furniture(dom: &mut Dom, meta: &Metadata) -> usize {
+    if !meta.product || meta.page_type.as_deref() == Some("article") {
+        return 0;
+    }
+    let Some(body) = dom.body() else { return 0 };
+    let sizes = TextSizes::measure(dom, body);
+    let page_text = sizes.text[body as usize] as f32;
+    let mut drop: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(body);
+    while let Some(id) = walk.next() {
+        if id == body || !is_review_section(dom, id) {
+            continue;
+        }
+        walk.skip_subtree(id);
+        let holds_the_title = dom
+            .descendants(id)
+            .any(|n| dom.is(n, &html5ever::local_name!("h1")));
+        if !holds_the_title && (sizes.text[id as usize] as f32) < MAX_REVIEW_SHARE * page_text {
+            drop.push(id);
+        }
+    }
+    for &id in &drop {
+        dom.detach(id);
+    }
+    drop.len()
+}
+
+/// Whether an element is customer reviews: microdata says so, or its class or id names
+/// reviews.
+fn is_review_section(dom: &Dom, id: NodeId) -> bool {
+    let Some(el) = dom.element(id) else {
+        return false;
+    };
+    let itemprop_says = el.attr("itemprop").is_some_and(|v| {
+        v.split_whitespace()
+            .any(|t| REVIEW_ITEMPROPS.iter().any(|p| t.eq_ignore_ascii_case(p)))
+    });
+    itemprop_says || names_reviews(el.class()) || names_reviews(el.id())
+}
+
+fn names_reviews(value: &str) -> bool {
+    value.split_whitespace().any(|name| {
+        split_tokens(name)
+            .iter()
+            .any(|t| REVIEW_TOKENS.contains(&t.as_str()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_html, ParseLimits};
+
+    const PRODUCT_PAGE: &str = "<main><h1>Trail Runner 2</h1>\
+        <div class=description><p>A light shoe with a grippy sole for muddy trails.</p>\
+        <ul><li>Weight: 240 g</li><li>Drop: 6 mm</li></ul></div>\
+        <section class='product-reviews'><h2>Customer reviews</h2>\
+        <div itemprop=review><p>Great grip, but the laces came undone on every run.</p></div>\
+        <div itemprop=review><p>Comfortable from the first day, sizes run small.</p></div>\
+        </section></main>";
+
+    fn text_after(html: &str, meta: &Metadata) -> (String, usize) {
+        let mut dom = parse_html(html, ParseLimits::default()).expect("parses");
+        let dropped = drop_furniture(&mut dom, meta);
+        let body = dom.body().expect("body");
+        (dom.text_content(body), dropped)
+    }
+
+    fn product_meta() -> Metadata {
+        Metadata {
+            product: true,
+            ..Metadata::default()
+        }
+    }
+
+    #[test]
+    fn a_product_page_loses_its_customer_reviews() {
+        let (text, dropped) = text_after(PRODUCT_PAGE, &product_meta());
+        assert_eq!(dropped, 1);
+        assert!(text.contains("grippy sole") && text.contains("Drop: 6 mm"));
+        assert!(!text.contains("laces came undone") && !text.contains("Customer reviews"));
+    }
+
+    #[test]
+    fn pages_not_declaring_one_product_keep_reviews() {
+        let (text, dropped) = text_after(PRODUCT_PAGE, &Metadata::default());
+        assert_eq!(dropped, 0);
+        assert!(text.contains("laces came undone"));
+        let article = Metadata {
+            page_type: Some("article".into()),
+            ..product_meta()
+        };
+        assert_eq!(text_after(PRODUCT_PAGE, &article).1, 0);
+    }
+
+    #[test]
+    fn a_review_that_is_the_page_stays() {
+        let long = "The shoe held up over three hundred miles of rocky trail. ".repeat(20);
+        let html = format!(
+            "<h1>Trail Runner 2 review</h1><div class=review-body><p>{long}</p></div>\
+             <div class=reviews><p>Agreed, mine lasted as long.</p></div>"
+        );
+        let (text, dropped) = text_after(&html, &product_meta());
+        assert_eq!(dropped, 1);
+        assert!(text.contains("three hundred miles") && !text.contains("Agreed"));
+    }
+
+    #[test]
+    fn class_words_name_reviews_whole() {
+        assert!(names_reviews("pdp-customerReviews"));
+        assert!(names_reviews("x review-list"));
+        assert!(!names_reviews("preview-image"));
+        assert!(!names_reviews("product-description"));
+    }
+}
