@@ -513,11 +513,16 @@ fn judge(
         chosen.map(|i| (i, (&blocks[i], &feats[i]))).unzip();
     let mut keep: Vec<bool> = all
         .iter()
-        .map(|(b, f)| {
+        .enumerate()
+        .map(|(k, (b, f))| {
+            let heading = matches!(b.kind, BlockKind::Heading(_));
+            if heading && titles_teaser(dom, &all, k, favor) {
+                return true;
+            }
             if f.link_density > max_ld && f.len > 0.0 {
                 return false;
             }
-            if matches!(b.kind, BlockKind::Heading(_)) && f.link_density > 0.6 {
+            if heading && f.link_density > 0.6 {
                 return false;
             }
             true
@@ -630,6 +635,60 @@ fn judge(
     }
     kept[start..end].iter().map(|&i| index[i]).collect()
 }
+
+/// Whether the linked heading at `k` is the title of a story card in a list of stories:
+/// each card shows a linked title over a sentence or two of teaser, and the list sets
+/// several cards of one shape side by side. Alone, a linked heading reads like a link to
+/// elsewhere (a "read also" box in a story); over its teaser, in a run of alike cards,
+/// it is the entry's name.
+fn titles_teaser(dom: &Dom, all: &[(&Block, &Features)], k: usize, favor: Favor) -> bool {
+    let Some(&(next, next_f)) = all.get(k + 1) else {
+        return false;
+    };
+    let (heading, _) = all[k];
+    if next.kind != BlockKind::Paragraph || !is_prose(next_f, favor) {
+        return false;
+    }
+    let Some(card) = dom
+        .ancestors(heading.node)
+        .take(TEASER_WRAPPER_LEVELS)
+        .find(|&a| dom.contains(a, next.node))
+    else {
+        return false;
+    };
+    std::iter::once(card)
+        .chain(dom.ancestors(card))
+        .take(TEASER_CARD_LEVELS)
+        .any(|c| {
+            let (alike, all) = alike_siblings(dom, c);
+            alike >= MIN_TEASER_CARDS && 2 * alike >= all
+        })
+}
+
+/// How many elements under `id`'s parent share its tag and class (itself included), and
+/// how many elements there are. Cards of a list make up most of it; boxes set here and
+/// there among a story's paragraphs do not.
+fn alike_siblings(dom: &Dom, id: NodeId) -> (usize, usize) {
+    let (Some(el), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+        return (0, 0);
+    };
+    let mut alike = 0;
+    let mut all = 0;
+    for e in dom.child_elements(parent).filter_map(|c| dom.element(c)) {
+        all += 1;
+        alike += usize::from(e.tag() == el.tag() && e.class() == el.class());
+    }
+    (alike, all)
+}
+
+/// How far above a story's linked title its card may wrap the teaser paragraph
+/// (`<div><a><h3>…</h3></a><p>…</p></div>`, a level or two of inner wrappers).
+const TEASER_WRAPPER_LEVELS: usize = 4;
+/// How far above the card the repeated element may sit (the card in an `<li>`, the
+/// `<li>` in the list).
+const TEASER_CARD_LEVELS: usize = 3;
+/// Alike cards it takes to make a list of stories, not a lone "read also" teaser.
+const MIN_TEASER_CARDS: usize = 3;
 
 /// Drops a leading block that repeats the title.
 fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&str>) {
@@ -800,6 +859,41 @@ mod tests {
         let lead = article.text.find("Die Hafenbehörde").expect("lead kept");
         let story = article.text.find("Der Sturm").expect("story kept");
         assert!(lead < story, "{}", article.text);
+    }
+
+    #[test]
+    fn linked_titles_of_story_cards_stay_a_lone_teaser_title_does_not() {
+        let cards: String = (0..4)
+            .map(|i| {
+                format!(
+                    "<article class=card><a href=/s{i}><h2>Harbour story {i}</h2></a>\
+                     <p>The council met on day {i} and voted on the harbour budget, which \
+                     rose again this year after a long debate.</p></article>"
+                )
+            })
+            .collect();
+        let html = format!("<title>Blog</title><main>{cards}</main>");
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(article.text.contains("Harbour story 0"), "{}", article.text);
+        assert!(article.text.contains("Harbour story 3"), "{}", article.text);
+        // Linked titles over teasers set here and there in a story are "read also" boxes.
+        let story: String = (0..6)
+            .map(|i| format!("<p>The council met on day {i} and voted on the harbour budget, which rose again this year after a long debate.</p>"))
+            .collect();
+        let html = format!(
+            "<title>Budget</title><article>{story}<div class=teaser><a href=/x><h3>Ferry fares rise</h3></a>\
+             <p>The ferry company raised its fares for the third time this year, citing fuel.</p></div>{story}\
+             <div class=teaser><a href=/y><h3>Pier closes</h3></a><p>The old pier closes for repairs \
+             until spring, the harbour office said on Monday morning.</p></div>{story}\
+             <div class=teaser><a href=/z><h3>New lighthouse</h3></a><p>A new lighthouse goes up on \
+             the north mole next year, paid for by the port.</p></div>{story}</article>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            !article.text.contains("Ferry fares rise"),
+            "{}",
+            article.text
+        );
     }
 
     #[test]
