@@ -14,6 +14,7 @@ use crate::dom::{Dom, NodeData, NodeId};
 use crate::items;
 use crate::metadata::Metadata;
 use crate::rules::cards::{GRID_OVER_STORY, GRID_REPLACES_STORY, MIN_STORY_BESIDE_GRID};
+use crate::rules::listing::{LISTING_OVER_PICK, LISTING_OVER_SHORT_PICK, SHORT_PICK_CHARS};
 use crate::rules::phrases;
 use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
@@ -52,8 +53,10 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         picked.splice(0..0, lead);
     }
     let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
-    if picked_len < 600.0 {
-        // No story here: judge the page as a listing of items instead.
+    let short = picked_len < SHORT_PICK_CHARS;
+    if short || !items::reads_as_story(dom, &all, &feats, &picked, options.favor) {
+        // No story here (too short, or prose that is not paragraphs side by side: an
+        // intro, a teaser): judge the page as a listing of items too.
         let runs = items::item_entries(dom, &all, &feats);
         let listing = pick(
             dom,
@@ -72,7 +75,12 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
             Mode::Listing,
         );
         let items_len: f32 = items.iter().map(|&i| feats[i].len).sum();
-        if items_len >= 2.0 * picked_len.max(1.0) {
+        let ratio = if short {
+            LISTING_OVER_SHORT_PICK
+        } else {
+            LISTING_OVER_PICK
+        };
+        if items_len >= ratio * picked_len.max(1.0) {
             picked = items;
         }
     }
