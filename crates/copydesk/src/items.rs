@@ -9,8 +9,11 @@ use std::collections::HashMap;
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::rules::listing::{MAX_ENTRY_LINK_DENSITY, MAX_ITEM_DEPTH, MIN_ITEM_RUN};
-use crate::score::Features;
+use crate::rules::listing::{
+    MAX_ENTRY_LINK_DENSITY, MAX_ITEM_DEPTH, MIN_ITEM_RUN, STORY_PARAGRAPHS,
+};
+use crate::score::{is_prose, Features};
+use crate::Favor;
 
 /// For each block, whether it is an entry of a run of items: it sits in a run
 /// ([`in_item_runs`]) and is not a bare link outside the page's main region. Menus,
@@ -29,6 +32,30 @@ pub fn item_entries(dom: &Dom, blocks: &[Block], feats: &[Features]) -> Vec<bool
         *run &= titled || in_main || f.link_density < MAX_ENTRY_LINK_DENSITY;
     }
     runs
+}
+
+/// Whether the picked blocks read as a story: [`STORY_PARAGRAPHS`] prose paragraphs or
+/// more under one parent. A pick without that (an intro above a table, the teasers of a
+/// blog's front page, each in its own card) may be outweighed by the page's listing.
+pub fn reads_as_story(
+    dom: &Dom,
+    blocks: &[Block],
+    feats: &[Features],
+    picked: &[usize],
+    favor: Favor,
+) -> bool {
+    let mut per_parent: HashMap<Option<NodeId>, usize> = HashMap::new();
+    picked.iter().any(|&i| {
+        let (Some(b), Some(f)) = (blocks.get(i), feats.get(i)) else {
+            return false;
+        };
+        if b.kind != BlockKind::Paragraph || !is_prose(f, favor) {
+            return false;
+        }
+        let n = per_parent.entry(dom.parent(b.node)).or_default();
+        *n += 1;
+        *n >= STORY_PARAGRAPHS
+    })
 }
 
 /// `<main>` or `role="main"`: the region the page author marked as the page's own.
@@ -159,6 +186,75 @@ mod tests {
             article.text
         );
         assert!(!article.text.contains("Charts"), "{}", article.text);
+    }
+
+    fn ranked_books(n: usize) -> String {
+        (1..=n)
+            .map(|i| {
+                format!(
+                    "<tr class=book><td>{i}.</td><td><a href=/b{i}>Harbour Tales {i}</a> by \
+                     Ann Roe 4.3{i} avg rating, {i}9,120 ratings</td></tr>"
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_intro_above_a_long_ranking_gives_way_to_it() {
+        let html = format!(
+            "<html><head><title>Best books</title></head><body><main><h1>Best books</h1>\
+             <div class=intro><p>The best books ever, as voted on by our readers over many years \
+             of lists, polls and long arguments in the comments below every single entry, from \
+             the first week the list went up to this morning, when the last votes came in from \
+             readers in more than forty countries and in a dozen languages.</p>\
+             <p>A book's score rests on several factors, among them how many people voted for it \
+             and how highly those voters ranked it against all the other books on the list, and \
+             the scores are counted again every few minutes, so a book can climb fast after a \
+             prize or a film and fall back just as quickly.</p></div>\
+             <table>{}</table></main></body></html>",
+            ranked_books(40)
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            article.text.contains("Harbour Tales 1 by"),
+            "{}",
+            article.text
+        );
+        assert!(
+            article.text.contains("Harbour Tales 40 by"),
+            "{}",
+            article.text
+        );
+    }
+
+    #[test]
+    fn a_story_keeps_its_place_beside_a_long_ranking() {
+        // The ranking holds over three times the story's text, but the story's paragraphs
+        // stand side by side: it is not replaced by the ranking.
+        let story: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<p>The council met on day {i} and voted on the harbour budget, which rose \
+                     again this year after a long debate about the ferries and the old pier.</p>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><head><title>Harbour budget</title></head><body><article><h1>Harbour budget</h1>\
+             {story}</article><div class=chart><table>{}</table></div></body></html>",
+            ranked_books(40)
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            article.text.contains("voted on the harbour budget"),
+            "{}",
+            article.text
+        );
+        assert!(
+            article.text.contains("on day 5 and voted"),
+            "{}",
+            article.text
+        );
     }
 
     #[test]

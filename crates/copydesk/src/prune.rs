@@ -512,6 +512,8 @@ mod tests {
         assert_eq!(class_junk("message-signature"), Some(Junk::AuthorBio));
         assert_eq!(class_junk("message-userExtras"), Some(Junk::Byline));
         assert_eq!(class_junk("message-userTitle"), Some(Junk::Byline));
+        assert_eq!(class_junk("postprofile"), Some(Junk::Byline));
+        assert_eq!(class_junk("postbody"), None);
         assert_eq!(
             class_junk("duet--recirculation--related-list"),
             Some(Junk::Related)

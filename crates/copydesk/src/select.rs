@@ -14,6 +14,7 @@ use crate::dom::{Dom, NodeData, NodeId};
 use crate::items;
 use crate::metadata::Metadata;
 use crate::rules::cards::{GRID_OVER_STORY, GRID_REPLACES_STORY, MIN_STORY_BESIDE_GRID};
+use crate::rules::listing::{LISTING_OVER_PICK, LISTING_OVER_SHORT_PICK, SHORT_PICK_CHARS};
 use crate::rules::phrases;
 use crate::score::{block_value, container_weight, features, is_prose, listing_value, Features};
 use crate::text::normalize_space;
@@ -52,8 +53,10 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         picked.splice(0..0, lead);
     }
     let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
-    if picked_len < 600.0 {
-        // No story here: judge the page as a listing of items instead.
+    let short = picked_len < SHORT_PICK_CHARS;
+    if short || !items::reads_as_story(dom, &all, &feats, &picked, options.favor) {
+        // No story here (too short, or prose that is not paragraphs side by side: an
+        // intro, a teaser): judge the page as a listing of items too.
         let runs = items::item_entries(dom, &all, &feats);
         let listing = pick(
             dom,
@@ -72,7 +75,12 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
             Mode::Listing,
         );
         let items_len: f32 = items.iter().map(|&i| feats[i].len).sum();
-        if items_len >= 2.0 * picked_len.max(1.0) {
+        let ratio = if short {
+            LISTING_OVER_SHORT_PICK
+        } else {
+            LISTING_OVER_PICK
+        };
+        if items_len >= ratio * picked_len.max(1.0) {
             picked = items;
         }
     }
@@ -536,11 +544,16 @@ fn judge(
         chosen.map(|i| (i, (&blocks[i], &feats[i]))).unzip();
     let mut keep: Vec<bool> = all
         .iter()
-        .map(|(b, f)| {
+        .enumerate()
+        .map(|(k, (b, f))| {
+            let heading = matches!(b.kind, BlockKind::Heading(_));
+            if heading && titles_teaser(dom, &all, k, favor) {
+                return true;
+            }
             if f.link_density > max_ld && f.len > 0.0 {
                 return false;
             }
-            if matches!(b.kind, BlockKind::Heading(_)) && f.link_density > 0.6 {
+            if heading && f.link_density > 0.6 {
                 return false;
             }
             true
@@ -653,6 +666,60 @@ fn judge(
     }
     kept[start..end].iter().map(|&i| index[i]).collect()
 }
+
+/// Whether the linked heading at `k` is the title of a story card in a list of stories:
+/// each card shows a linked title over a sentence or two of teaser, and the list sets
+/// several cards of one shape side by side. Alone, a linked heading reads like a link to
+/// elsewhere (a "read also" box in a story); over its teaser, in a run of alike cards,
+/// it is the entry's name.
+fn titles_teaser(dom: &Dom, all: &[(&Block, &Features)], k: usize, favor: Favor) -> bool {
+    let Some(&(next, next_f)) = all.get(k + 1) else {
+        return false;
+    };
+    let (heading, _) = all[k];
+    if next.kind != BlockKind::Paragraph || !is_prose(next_f, favor) {
+        return false;
+    }
+    let Some(card) = dom
+        .ancestors(heading.node)
+        .take(TEASER_WRAPPER_LEVELS)
+        .find(|&a| dom.contains(a, next.node))
+    else {
+        return false;
+    };
+    std::iter::once(card)
+        .chain(dom.ancestors(card))
+        .take(TEASER_CARD_LEVELS)
+        .any(|c| {
+            let (alike, all) = alike_siblings(dom, c);
+            alike >= MIN_TEASER_CARDS && 2 * alike >= all
+        })
+}
+
+/// How many elements under `id`'s parent share its tag and class (itself included), and
+/// how many elements there are. Cards of a list make up most of it; boxes set here and
+/// there among a story's paragraphs do not.
+fn alike_siblings(dom: &Dom, id: NodeId) -> (usize, usize) {
+    let (Some(el), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+        return (0, 0);
+    };
+    let mut alike = 0;
+    let mut all = 0;
+    for e in dom.child_elements(parent).filter_map(|c| dom.element(c)) {
+        all += 1;
+        alike += usize::from(e.tag() == el.tag() && e.class() == el.class());
+    }
+    (alike, all)
+}
+
+/// How far above a story's linked title its card may wrap the teaser paragraph
+/// (`<div><a><h3>…</h3></a><p>…</p></div>`, a level or two of inner wrappers).
+const TEASER_WRAPPER_LEVELS: usize = 4;
+/// How far above the card the repeated element may sit (the card in an `<li>`, the
+/// `<li>` in the list).
+const TEASER_CARD_LEVELS: usize = 3;
+/// Alike cards it takes to make a list of stories, not a lone "read also" teaser.
+const MIN_TEASER_CARDS: usize = 3;
 
 /// Drops a leading block that repeats the title.
 fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&str>) {
@@ -823,6 +890,41 @@ mod tests {
         let lead = article.text.find("Die Hafenbehörde").expect("lead kept");
         let story = article.text.find("Der Sturm").expect("story kept");
         assert!(lead < story, "{}", article.text);
+    }
+
+    #[test]
+    fn linked_titles_of_story_cards_stay_a_lone_teaser_title_does_not() {
+        let cards: String = (0..4)
+            .map(|i| {
+                format!(
+                    "<article class=card><a href=/s{i}><h2>Harbour story {i}</h2></a>\
+                     <p>The council met on day {i} and voted on the harbour budget, which \
+                     rose again this year after a long debate.</p></article>"
+                )
+            })
+            .collect();
+        let html = format!("<title>Blog</title><main>{cards}</main>");
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(article.text.contains("Harbour story 0"), "{}", article.text);
+        assert!(article.text.contains("Harbour story 3"), "{}", article.text);
+        // Linked titles over teasers set here and there in a story are "read also" boxes.
+        let story: String = (0..6)
+            .map(|i| format!("<p>The council met on day {i} and voted on the harbour budget, which rose again this year after a long debate.</p>"))
+            .collect();
+        let html = format!(
+            "<title>Budget</title><article>{story}<div class=teaser><a href=/x><h3>Ferry fares rise</h3></a>\
+             <p>The ferry company raised its fares for the third time this year, citing fuel.</p></div>{story}\
+             <div class=teaser><a href=/y><h3>Pier closes</h3></a><p>The old pier closes for repairs \
+             until spring, the harbour office said on Monday morning.</p></div>{story}\
+             <div class=teaser><a href=/z><h3>New lighthouse</h3></a><p>A new lighthouse goes up on \
+             the north mole next year, paid for by the port.</p></div>{story}</article>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            !article.text.contains("Ferry fares rise"),
+            "{}",
+            article.text
+        );
     }
 
     #[test]

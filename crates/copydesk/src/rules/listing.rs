@@ -11,3 +11,17 @@ pub const MAX_ITEM_DEPTH: usize = 4;
 
 /// An entry with this share of its text in links or more is a bare link (a menu's entry).
 pub const MAX_ENTRY_LINK_DENSITY: f32 = 0.5;
+
+/// A pick with less text than this is no story: the page is judged as a listing too.
+pub const SHORT_PICK_CHARS: f32 = 600.0;
+
+/// A listing replaces a pick that short when it holds this many times its text.
+pub const LISTING_OVER_SHORT_PICK: f32 = 2.0;
+
+/// A listing replaces a longer pick that is not a story (an intro, a run of teasers)
+/// when it holds this many times its text.
+pub const LISTING_OVER_PICK: f32 = 3.0;
+
+/// Prose paragraphs under one parent that make a story: a story sets its paragraphs side
+/// by side, an intro has one or two, and a list of teasers sets each in its own card.
+pub const STORY_PARAGRAPHS: usize = 3;

@@ -204,6 +204,8 @@ pub const JUNK_INFIXES: &[(&str, Junk)] = &[
     ("userextras", Junk::Byline),
     ("usertitle", Junk::Byline),
     ("userbanner", Junk::Byline),
+    // phpBB's poster card: name, rank, post count, join date, location
+    ("postprofile", Junk::Byline),
     ("postmetadata", Junk::Footer),
     ("entryutility", Junk::Footer),
     ("entryfooter", Junk::Footer),
