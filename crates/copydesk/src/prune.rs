@@ -429,7 +429,10 @@ mod tests {
     #[test]
     fn junk_token_map_answers_as_the_table() {
         for &(token, _) in JUNK_TOKENS {
-            let first = JUNK_TOKENS.iter().find(|(t, _)| *t == token).map(|(_, j)| *j);
+            let first = JUNK_TOKENS
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, j)| *j);
             assert_eq!(whole_junk_token(token), first, "{token}");
         }
         assert_eq!(whole_junk_token("navbar"), Some(Junk::Navigation));

@@ -844,7 +844,10 @@ mod tests {
     #[test]
     fn folded_hash_follows_fold() {
         let alike = [
-            ("  Der Sturm\n erreichte DIE Küste ", "der sturm erreichte die KÜSTE"),
+            (
+                "  Der Sturm\n erreichte DIE Küste ",
+                "der sturm erreichte die KÜSTE",
+            ),
             // A capital sigma folds to ς at a word's end, to σ inside it.
             ("ΟΔΟΣ ΣΤΟ", "οδος στο"),
             ("İstanbul", "i\u{307}stanbul"),
@@ -859,7 +862,8 @@ mod tests {
 
     #[test]
     fn responsive_copies_of_a_section_go_once() {
-        let para = |s: &str| format!("<p>{s} went to the harbour and counted the boats twice over.</p>");
+        let para =
+            |s: &str| format!("<p>{s} went to the harbour and counted the boats twice over.</p>");
         let story: String = ["Anna", "Ben", "Cleo"].iter().map(|n| para(n)).collect();
         let copy: String = ["ANNA", "Ben", "Cleo"].iter().map(|n| para(n)).collect();
         let html = format!("<div><div class=a>{story}</div><div class=b>{copy}</div></div>");
