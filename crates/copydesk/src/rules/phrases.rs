@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 /// What kind of boilerplate a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1220,9 +1220,6 @@ fn automaton(phrases: &[&str], start: StartKind) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
         .start_kind(start)
-        // A full DFA: the fastest search (every short line of every page runs through
-        // these); the tables are small enough for its memory.
-        .kind(Some(AhoCorasickKind::DFA))
         .build(phrases)
         .ok()
 }
