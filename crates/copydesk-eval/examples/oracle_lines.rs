@@ -1,6 +1,7 @@
 //! Development aid: the ceiling of a line filter on the line-labelled evaluation — the
 //! shingle F1 of keeping exactly the lines the gold labels body, and of text mode's output
-//! cut to the span from the first to the last gold body line.
+//! cut to the span from the first to the last gold body line (and at either end alone: where
+//! the distance to the ceiling lies, above the story or below it).
 //!
 //! `cargo run --release -p copydesk-eval --example oracle_lines -- DATASET_DIR [--page-type TYPE]`
 
@@ -24,7 +25,7 @@ fn main() {
     }
     let ds = common::load_or_exit(dir.as_ref(), &filter);
     let usable: Vec<&GoldRecord> = ds.records.iter().filter(|r| r.body.is_some()).collect();
-    let tallies: Vec<[Tally; 4]> = usable
+    let tallies: Vec<[Tally; 6]> = usable
         .par_iter()
         .filter_map(|r| {
             let text = render_record(&ds, r)?;
@@ -34,16 +35,19 @@ fn main() {
             let first = labels.iter().position(|l| *l == LineLabel::Body);
             let last = labels.iter().rposition(|l| *l == LineLabel::Body);
             let clean = Filter::Copydesk.keep(&text);
-            let span = |keep: &[bool]| -> Vec<bool> {
+            let cut = |keep: &[bool], at_start: bool, at_end: bool| -> Vec<bool> {
                 keep.iter()
                     .enumerate()
                     .map(|(i, k)| {
-                        *k && first.is_some_and(|f| i >= f) && last.is_some_and(|e| i <= e)
+                        *k && (!at_start || first.is_some_and(|f| i >= f))
+                            && (!at_end || last.is_some_and(|e| i <= e))
                     })
                     .collect()
             };
-            let raw_span = span(&vec![true; lines.len()]);
-            let clean_span = span(&clean);
+            let raw_span = cut(&vec![true; lines.len()], true, true);
+            let clean_span = cut(&clean, true, true);
+            let clean_start = cut(&clean, true, false);
+            let clean_end = cut(&clean, false, true);
             if std::env::var_os("ORACLE_PAGES").is_some() {
                 let kept: Vec<&str> = lines
                     .iter()
@@ -65,8 +69,16 @@ fn main() {
                     raw.recall()
                 );
             }
-            let mut t: [Tally; 4] = Default::default();
-            for (tally, keep) in t.iter_mut().zip([&oracle, &raw_span, &clean_span, &clean]) {
+            let mut t: [Tally; 6] = Default::default();
+            let keeps = [
+                &oracle,
+                &raw_span,
+                &clean_span,
+                &clean_start,
+                &clean_end,
+                &clean,
+            ];
+            for (tally, keep) in t.iter_mut().zip(keeps) {
                 tally.add_page(&text, keep, r);
             }
             Some(t)
@@ -76,9 +88,11 @@ fn main() {
         "gold line labels",
         "raw text cut to the gold body span",
         "copydesk clean cut to the gold body span",
+        "copydesk clean cut above the first gold body line only",
+        "copydesk clean cut below the last gold body line only",
         "copydesk clean",
     ];
-    let mut sums: [Tally; 4] = Default::default();
+    let mut sums: [Tally; 6] = Default::default();
     for t in &tallies {
         for (s, x) in sums.iter_mut().zip(t) {
             s.merge(x);

@@ -69,6 +69,10 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
                 pruned.comments.push(id);
             }
             walk.skip_subtree(id);
+        } else if is_code(dom, id) {
+            // Class words inside code are syntax highlighting ("hljs-comment", "token
+            // punctuation"), not page furniture.
+            walk.skip_subtree(id);
         }
     }
     pruned.removed = remove.len();
@@ -76,6 +80,11 @@ pub fn prune(dom: &mut Dom, options: &Options, level: Level) -> Pruned {
         dom.detach(id);
     }
     pruned
+}
+
+fn is_code(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id)
+        .is_some_and(|t| matches!(*t, local_name!("pre") | local_name!("code")))
 }
 
 /// Puts streamed chunks where the page's script would put them: the children of each
@@ -516,6 +525,15 @@ mod tests {
              <p>Teaser blurb</p></header></article></section>",
         );
         assert_eq!(t, "Teaser titleTeaser blurb");
+    }
+
+    #[test]
+    fn highlighted_code_keeps_its_comment_spans() {
+        let t = text_after_prune(
+            "<p>Start with:</p><pre><code class=hljs><span class=hljs-comment># set up</span> \
+             git init <span class='token comment'># done</span></code></pre>",
+        );
+        assert_eq!(t, "Start with:# set up git init # done");
     }
 
     #[test]

@@ -398,6 +398,15 @@ fn pick(
         // Nothing reads like content anywhere: no element is better than the whole page.
         return root;
     }
+    // Widen: a pick that holds a small part of the prose of the article element around it
+    // (a table among paragraphs drowned by long link lists) stands for that article.
+    if let Some(article) = dom
+        .ancestors(best)
+        .find(|&a| marks_article(dom, a))
+        .filter(|&a| prose[a as usize] >= WIDEN_TO_ARTICLE_RATIO * prose[best as usize])
+    {
+        best = article;
+    }
     // Tighten: when one child holds nearly all of the winner's prose, the rest of the
     // winner is furniture that happened to weigh little (teasers, bios, captions).
     loop {
@@ -416,6 +425,20 @@ fn pick(
         }
     }
     best
+}
+
+/// How many times the pick's prose the article element around it must hold for the pick
+/// to widen to it.
+const WIDEN_TO_ARTICLE_RATIO: f32 = 4.0;
+
+/// Whether an element says it is the article: `<article>` or `itemprop="articleBody"`.
+fn marks_article(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some_and(|el| {
+        *el.tag() == html5ever::local_name!("article")
+            || el
+                .attr("itemprop")
+                .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
+    })
 }
 
 /// Share of a container's prose that one child must hold for the pick to move down to it.
@@ -881,6 +904,50 @@ mod tests {
         let mut picked: Vec<usize> = (0..all.len()).collect();
         drop_repeated_blocks(&dom, &all, &feats, &mut picked);
         assert_eq!(picked.len(), 6);
+    }
+
+    #[test]
+    fn a_table_among_long_link_lists_stands_for_its_article() {
+        // Prose, a table of providers long enough not to read as a listing, then link
+        // lists that outweigh the prose: the table alone must not become the story.
+        let intro: String = (0..30)
+            .map(|i| {
+                format!(
+                    "<p>Free courses are hard to find, so part {i} of this guide collects \
+                     them by provider, with what each one offers and how long it takes.</p>"
+                )
+            })
+            .collect();
+        let lists: String = (0..20)
+            .map(|l| {
+                let items: String = (0..30)
+                    .map(|i| {
+                        format!("<li><a href=/c{l}-{i}>Course number {i} of group {l}</a></li>")
+                    })
+                    .collect();
+                format!("<h2>Group {l}</h2><ul>{items}</ul>")
+            })
+            .collect();
+        let rows: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<tr><td>Provider {i}</td><td>Hundreds of courses with free certificates \
+                     on data, design and writing, from beginner to advanced.</td></tr>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<title>Guide</title><nav><a href=/>Home</a></nav><article><h1>Guide</h1>\
+             <div class=body>{intro}<div class=table><table>{rows}</table></div>{lists}</div>\
+             </article>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            article.text.contains("part 0 of this guide"),
+            "{}",
+            article.text
+        );
+        assert!(article.text.contains("Provider 7"), "{}", article.text);
     }
 
     #[test]

@@ -1232,7 +1232,7 @@ fn build_tables() -> Tables {
         }
     }
     for &(p, role) in RELATED {
-        if role != RelatedRole::EndsStoryTextOnly {
+        if matches!(role, RelatedRole::EndsStory | RelatedRole::Link) {
             exact.entry(p).or_insert(Kind::Related);
         }
     }
@@ -1494,9 +1494,15 @@ enum RelatedRole {
     /// HTML block filter, whose results were measured without it ("About the author", "Was
     /// this page helpful?").
     EndsStoryTextOnly,
+    /// The heading of a paid or promoted-content box ("Sponsored links", "Around the web",
+    /// "by Taboola"): a story-end heading (text only, as `EndsStoryTextOnly`) that ends the
+    /// story with less prose above it ([`is_promoted_heading`]) — such a box is never the
+    /// story's, and it often stands above the comments and the page's own teasers, whose
+    /// summaries count as prose below it.
+    Promoted,
 }
 
-use RelatedRole::{EndsStory, EndsStoryTextOnly, Link};
+use RelatedRole::{EndsStory, EndsStoryTextOnly, Link, Promoted};
 
 /// The "related" phrases (whole folded lines, as in `EXACT`, where they join the
 /// [`Kind::Related`] group) and their [`RelatedRole`].
@@ -1566,15 +1572,19 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("watch next", EndsStoryTextOnly),
     ("related videos", EndsStoryTextOnly),
     ("more videos", EndsStoryTextOnly),
-    ("around the web", EndsStoryTextOnly),
-    ("from the web", EndsStoryTextOnly),
-    ("sponsored stories", EndsStoryTextOnly),
-    ("promoted stories", EndsStoryTextOnly),
-    ("sponsored links", EndsStoryTextOnly),
-    ("promoted links", EndsStoryTextOnly),
-    ("sponsored content", EndsStoryTextOnly),
-    ("paid content", EndsStoryTextOnly),
-    ("from our partners", EndsStoryTextOnly),
+    ("around the web", Promoted),
+    ("from the web", Promoted),
+    ("sponsored stories", Promoted),
+    ("promoted stories", Promoted),
+    ("sponsored links", Promoted),
+    ("promoted links", Promoted),
+    ("sponsored content", Promoted),
+    ("paid content", Promoted),
+    ("from our partners", Promoted),
+    ("by taboola", Promoted),
+    ("recommended by", Promoted),
+    ("promoted content", Promoted),
+    ("you may like", EndsStoryTextOnly),
     ("we recommend", EndsStoryTextOnly),
     ("recommended", EndsStory),
     ("trending articles", EndsStoryTextOnly),
@@ -1621,6 +1631,8 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("verwandte artikel", EndsStory),
     ("neueste beiträge", EndsStory),
     ("über den autor", EndsStoryTextOnly),
+    ("gesponserte inhalte", Promoted),
+    ("gesponserte links", Promoted),
     ("war dieser artikel hilfreich", EndsStoryTextOnly),
     ("das könnte sie interessieren", EndsStoryTextOnly),
     ("auch interessant", EndsStory),
@@ -1656,6 +1668,8 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("sur le même sujet", EndsStory),
     ("articles récents", EndsStory),
     ("à propos de l'auteur", EndsStoryTextOnly),
+    ("contenus sponsorisés", Promoted),
+    ("contenu sponsorisé", Promoted),
     ("cet article vous a-t-il été utile", EndsStoryTextOnly),
     ("vous aimerez aussi", EndsStoryTextOnly),
     ("vous aimerez peut-être", EndsStoryTextOnly),
@@ -1684,7 +1698,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("más leídas", EndsStoryTextOnly),
     ("lo más visto", EndsStoryTextOnly),
     ("últimas noticias", EndsStoryTextOnly),
-    ("contenido patrocinado", EndsStoryTextOnly),
+    ("contenido patrocinado", Promoted),
     ("te podría interesar", EndsStoryTextOnly),
     ("leer más", Link),
     // pt
@@ -1694,6 +1708,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("mais lidas", EndsStory),
     ("posts recentes", EndsStory),
     ("sobre o autor", EndsStoryTextOnly),
+    ("conteúdo patrocinado", Promoted),
     ("mais notícias", EndsStoryTextOnly),
     ("mais lidos", EndsStoryTextOnly),
     ("últimas notícias", EndsStoryTextOnly),
@@ -1707,6 +1722,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("i più letti", EndsStory),
     ("articoli recenti", EndsStory),
     ("sull'autore", EndsStoryTextOnly),
+    ("contenuti sponsorizzati", Promoted),
     ("potrebbe interessarti anche", EndsStoryTextOnly),
     ("ti potrebbe interessare", EndsStoryTextOnly),
     ("potrebbe interessarti", EndsStoryTextOnly),
@@ -1845,6 +1861,17 @@ const CONTROLS: &[&str] = &[
     "shop now",
     "shop all",
     "book now",
+    // WordPress's like button and its placeholder, a feedback widget's prompt, WordPress's
+    // German share box heading
+    "like loading",
+    "more sharing options",
+    "opens in a new window",
+    "give us feedback",
+    "continue with email",
+    "insert quotes",
+    "not open for further replies",
+    "how are we doing",
+    "teilen sie dies mit",
     "order now",
     "learn more",
     "find out more",
@@ -2025,6 +2052,112 @@ pub fn control_kind(line: &str) -> Option<Kind> {
         .then_some(Kind::Control)
 }
 
+/// What follows the count in the heading of a comment thread ("12 thoughts on “Title”",
+/// "3 Antworten auf „Title“", "2 réponses à « Title »"), as blog templates print it above
+/// the comments. Read by text mode only ([`comment_thread_heading`]).
+const COMMENT_THREAD_HEADINGS: &[&str] = &[
+    // en
+    "thoughts on",
+    "thought on",
+    "responses to",
+    "response to",
+    "replies to",
+    "reply to",
+    "replies on",
+    "reply on",
+    "comments on",
+    "comment on",
+    "comments to",
+    // de
+    "kommentare zu",
+    "kommentar zu",
+    "antworten auf",
+    "antwort auf",
+    "gedanken zu",
+    // fr
+    "réflexions sur",
+    "réflexion sur",
+    "commentaires sur",
+    "commentaire sur",
+    "réponses à",
+    "réponse à",
+    // es
+    "comentarios en",
+    "comentario en",
+    "comentarios sobre",
+    "respuestas a",
+    "respuesta a",
+    // pt
+    "comentários em",
+    "comentário em",
+    "comentários sobre",
+    "respostas para",
+    "resposta para",
+    // it
+    "commenti su",
+    "commento su",
+    "pensieri su",
+    "risposte a",
+    "risposta a",
+    // ru
+    "комментариев к",
+    "комментария к",
+    "комментарий к",
+    "ответов на",
+    "ответа на",
+    "ответ на",
+];
+
+/// Words that stand for a count of one in a comment thread's heading ("One thought on …").
+const COUNT_OF_ONE: &[&str] = &[
+    "one", "a", "ein", "eine", "einen", "une", "un", "uno", "una", "um", "uma", "один", "одна",
+];
+
+/// Openers that state the comment count as a sentence: "There are 13 comments".
+const COMMENT_COUNT_OPENERS: &[&str] = &["there are", "there is"];
+
+/// [`Kind::CommentSection`] when `line` heads a comment thread by its count: "12 thoughts on
+/// “Title”", "One reply to “Title”", "There are 13 comments". The story's title follows the
+/// phrase in quotes, or the line does not end like a sentence, so that "Two responses to the
+/// consultation were received." stays a sentence.
+pub fn comment_thread_heading(line: &str) -> Option<Kind> {
+    if line.len() > MAX_PHRASE_LINE_BYTES {
+        return None;
+    }
+    let folded = fold(line)?;
+    // "There are 13 comments. Add yours.": the count, then a comment-section word.
+    for opener in COMMENT_COUNT_OPENERS {
+        if let Some(rest) = folded
+            .strip_prefix(opener)
+            .and_then(|r| r.strip_prefix(' '))
+        {
+            let counted = rest.split(['.', '!', ',']).next().unwrap_or(rest).trim();
+            if counted.starts_with('0') {
+                return None;
+            }
+            return comment_count(counted);
+        }
+    }
+    let (count, rest) = folded.split_once(' ')?;
+    let is_count = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        || COUNT_OF_ONE.contains(&count);
+    if !is_count {
+        return None;
+    }
+    let title = COMMENT_THREAD_HEADINGS.iter().find_map(|h| {
+        rest.strip_prefix(h)
+            .filter(|t| t.is_empty() || t.starts_with(' '))
+    })?;
+    let title = title.trim_start();
+    // "20 replies to this topic": a forum's counter over its own posts, which are the page;
+    // "0 comments on …": no thread below it.
+    if title.starts_with("this ") || count.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    let quoted = title.starts_with(['“', '"', '„', '«', '‘', '\'', '「', '『', '‹', '‚']);
+    (quoted || !crate::text::ends_like_sentence(line)).then_some(Kind::CommentSection)
+}
+
 /// A heading line longer than this (in bytes) never ends the story.
 const MAX_HEADING_LINE_BYTES: usize = 80;
 
@@ -2042,6 +2175,28 @@ pub fn is_story_end_heading(line: &str) -> bool {
         RELATED
             .iter()
             .filter(|(_, role)| *role != RelatedRole::Link)
+            .map(|(p, _)| *p)
+            .collect()
+    });
+    headings.contains(folded.as_str())
+        || undoubled(&folded).is_some_and(|half| headings.contains(half))
+}
+
+/// Whether `line` is the heading of a paid or promoted-content box ("Sponsored links",
+/// "by Taboola", [`RelatedRole::Promoted`]), a story-end heading that needs less of the
+/// prose above it.
+pub fn is_promoted_heading(line: &str) -> bool {
+    static HEADINGS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    if line.len() > MAX_HEADING_LINE_BYTES {
+        return false;
+    }
+    let Some(folded) = fold(line) else {
+        return false;
+    };
+    let headings = HEADINGS.get_or_init(|| {
+        RELATED
+            .iter()
+            .filter(|(_, role)| *role == RelatedRole::Promoted)
             .map(|(p, _)| *p)
             .collect()
     });
@@ -2067,6 +2222,43 @@ mod tests {
         assert_eq!(control_kind("» Load more"), Some(Kind::Control));
         assert_eq!(control_kind("Learn more about the council's plans"), None);
         assert_eq!(boilerplate_kind("Add to cart"), None, "text mode only");
+    }
+
+    #[test]
+    fn comment_thread_headings() {
+        for heading in [
+            "12 thoughts on “Building a Bridge”",
+            "One thought on “Building a Bridge”",
+            "2 Responses to \"Building a Bridge\"",
+            "1 Comment on Building a Bridge",
+            "3 Antworten auf „Brückenbau“",
+            "5 réflexions sur « Le pont »",
+            "There are 13 comments",
+            "There are 2 comments. Add yours.",
+        ] {
+            assert_eq!(
+                comment_thread_heading(heading),
+                Some(Kind::CommentSection),
+                "{heading}"
+            );
+        }
+        for sentence in [
+            "Two responses to the consultation were received.",
+            "There are 13 bridges in the town",
+            "12 thoughts",
+            "The 12 thoughts on “Building”",
+            // A forum's counter over its own posts, and an empty thread, open nothing.
+            "20 replies to this topic",
+            "0 Comments on “Building a Bridge”",
+            "There are 0 comments. Add yours.",
+        ] {
+            assert_eq!(comment_thread_heading(sentence), None, "{sentence}");
+        }
+        assert_eq!(
+            boilerplate_kind("12 thoughts on “Building a Bridge”"),
+            None,
+            "text mode only"
+        );
     }
 
     #[test]
@@ -2224,6 +2416,10 @@ mod tests {
         assert_eq!(undoubled("aa"), None);
         assert_eq!(undoubled(""), None);
         assert!(is_story_end_heading("Promoted Links Promoted Links"));
+        assert!(is_promoted_heading("Promoted Links Promoted Links"));
+        assert!(is_promoted_heading("by Taboola by Taboola"));
+        assert!(!is_promoted_heading("Related articles"));
+        assert_eq!(boilerplate_kind("by Taboola"), None, "text mode only");
         assert!(is_story_end_heading("【関連記事】"));
         assert!(is_story_end_heading("[Related articles]"));
         // An inline "read also" link stands inside stories too: it ends nothing.

@@ -129,6 +129,10 @@ pub fn lists_around_story(lines: &[Line<'_>], region: Region) -> ListsAroundStor
 /// A story-end heading ends the story only with at least this share of the text's prose (in
 /// words) above it: a "Most read" box beside the lead is not where the story ends.
 const MIN_PROSE_SHARE_ABOVE_STORY_END: f64 = 0.7;
+/// The share for the heading of a paid or promoted-content box ("Sponsored links", "by
+/// Taboola", [`phrases::is_promoted_heading`]): never the story's own, it often stands above
+/// the comment thread and the site's teasers, whose prose would hold the share under 0.7.
+const MIN_PROSE_SHARE_ABOVE_PROMOTED_BOX: f64 = 0.5;
 /// A story-end heading is a short line.
 const MAX_STORY_END_HEADING_WORDS: usize = 8;
 
@@ -137,7 +141,7 @@ const MAX_STORY_END_HEADING_WORDS: usize = 8;
 /// prose: every line kept from there on is dropped (the comment section stays as marked).
 pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
     let total: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
-    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_STORY_END;
+    let needed = |share: f64| total as f64 * share;
     let mut above = 0usize;
     let mut end = None;
     for (i, line) in lines.iter().enumerate() {
@@ -145,12 +149,19 @@ pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &m
             above += line.words;
             continue;
         }
-        if i > first_prose
-            && above as f64 >= needed
-            && !line.is_blank()
-            && line.words <= MAX_STORY_END_HEADING_WORDS
-            && phrases::is_story_end_heading(line.text)
+        if i <= first_prose
+            || line.is_blank()
+            || line.words > MAX_STORY_END_HEADING_WORDS
+            || (above as f64) < needed(MIN_PROSE_SHARE_ABOVE_PROMOTED_BOX)
         {
+            continue;
+        }
+        let ends = if (above as f64) >= needed(MIN_PROSE_SHARE_ABOVE_STORY_END) {
+            phrases::is_story_end_heading(line.text)
+        } else {
+            phrases::is_promoted_heading(line.text)
+        };
+        if ends {
             end = Some(i);
             break;
         }
@@ -512,6 +523,32 @@ mod tests {
         // The first heading stands above most of the prose: the story goes on below it.
         assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
         assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn a_promoted_box_ends_the_story_with_less_prose_above_it() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let teaser =
+            "A reader's guide to the town's bridges, with a map and twelve photographs of them.";
+        let run = |heading: &str| {
+            let text = format!("{p}\n{p}\n{p}\n{heading}\n{teaser}\n{teaser}\n");
+            let lines = split(&text);
+            let mut v = vec![Verdict::Keep; lines.len()];
+            end_story_at_heading(&lines, 0, &mut v);
+            v
+        };
+        // Three paragraphs of five above the heading: too few for "Most read" …
+        assert!(run("Most read").iter().all(|&x| x == Verdict::Keep));
+        // … enough for an ad network's box, and its teasers go with it.
+        let v = run("Sponsored Links Sponsored Links");
+        assert!(v[..3].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(v[3..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        // Under half the prose, not even that: a sponsored box beside the lead.
+        let text = format!("{p}\nby Taboola\n{teaser}\n{teaser}\n{teaser}\n");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        end_story_at_heading(&lines, 0, &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]

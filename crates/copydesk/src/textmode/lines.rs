@@ -53,6 +53,7 @@ impl<'a> Line<'a> {
                 phrases::boilerplate_kind(text)
                     .or_else(|| phrases::undoubled(text).and_then(phrases::boilerplate_kind))
                     .or_else(|| phrases::control_kind(text))
+                    .or_else(|| phrases::comment_thread_heading(text))
             } else {
                 None
             },
