@@ -35,7 +35,11 @@ pub fn strip(blocks: &mut Vec<Block>) {
         BlockKind::Paragraph => {
             let cut = {
                 let text = block.text_ref();
-                let words = text.split_whitespace().count();
+                // Counted only as far as the limits below need.
+                let words = text
+                    .split_whitespace()
+                    .take(MAX_CREDIT_PARAGRAPH_WORDS.max(MAX_CAPTION_PARAGRAPH_WORDS) + 1)
+                    .count();
                 if words <= MAX_CREDIT_PARAGRAPH_WORDS && credit_start(&text, false).is_some() {
                     return false;
                 }
@@ -85,7 +89,11 @@ fn segment_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Whether `segment` (running to the end of the text) is a credit: a labelled one, or with
 /// `by_agency` a short one naming a picture agency.
 fn is_credit(segment: &str, by_agency: bool) -> bool {
-    let words = segment.split_whitespace().count();
+    // Counted only as far as the limit: a caption's early segments run on to its end.
+    let words = segment
+        .split_whitespace()
+        .take(MAX_CREDIT_WORDS + 1)
+        .count();
     if words == 0 || words > MAX_CREDIT_WORDS {
         return false;
     }
@@ -145,10 +153,19 @@ fn names_agency(text: &str, marked: bool) -> bool {
     })
 }
 
-/// Case-insensitive prefix test (the prefix is lowercase).
+/// Case-insensitive prefix test (the prefix is lowercase): whether the first
+/// `prefix.len()` bytes of `text` lowercase to `prefix`.
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|head| head.to_lowercase() == prefix)
+    text.get(..prefix.len()).is_some_and(|head| {
+        // Char by char lowercasing differs from `str::to_lowercase` only in the capital
+        // sigma's (σ or ς by its neighbours): a prefix without either gets the same answer
+        // without building a string (this runs for every label at every caption segment).
+        if prefix.contains(['σ', 'ς']) {
+            head.to_lowercase() == prefix
+        } else {
+            head.chars().flat_map(char::to_lowercase).eq(prefix.chars())
+        }
+    })
 }
 
 /// `text` after `prefix` when it starts with it, case-insensitively (the prefix is lowercase).
@@ -326,6 +343,18 @@ mod tests {
         );
         let own = "Tickets stay the same, at 4 € for adults ©2024.";
         assert_eq!(stripped(vec![p(own)]), [own]);
+    }
+
+    #[test]
+    fn labels_match_in_any_case() {
+        assert!(starts_with_ci("FOTO: Jane Roe", "foto"));
+        assert!(starts_with_ci("Фото: Иван", "фото"));
+        assert!(starts_with_ci("CRÉDIT PHOTO : AFP", "crédit photo"));
+        assert!(!starts_with_ci("Fotos: Jane Roe", "foto "));
+        assert!(!starts_with_ci("Fo", "foto"));
+        // A capital sigma folds to ς at a word's end: such a prefix still matches.
+        assert!(starts_with_ci("ΦΩΤΟΓΡΑΦΊΑ ΣΑΣ", "φωτογραφία σας"));
+        assert!(!starts_with_ci("ΦΩΤΟΓΡΑΦΊΑ ΣΑΣ", "φωτογραφία σασ"));
     }
 
     #[test]

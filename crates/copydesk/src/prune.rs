@@ -385,10 +385,7 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         }
         // The glued whole name ("author-box" → "authorbox") is matched whole: a prefix
         // match on it would read "sidebar-enabled" as a sidebar.
-        let exact = JUNK_TOKENS
-            .iter()
-            .find(|(t, _)| *t == joined)
-            .map(|(_, j)| *j);
+        let exact = whole_junk_token(&joined);
         if let Some(j) = exact.or_else(|| {
             JUNK_INFIXES
                 .iter()
@@ -430,8 +427,8 @@ pub fn class_junk(value: &str) -> Option<Junk> {
 }
 
 fn token_junk(token: &str) -> Option<Junk> {
-    if let Some((_, j)) = JUNK_TOKENS.iter().find(|(t, _)| *t == token) {
-        return Some(*j);
+    if let Some(j) = whole_junk_token(token) {
+        return Some(j);
     }
     if PREFIX_EXCEPTIONS.iter().any(|e| token.starts_with(e)) {
         return None;
@@ -440,6 +437,21 @@ fn token_junk(token: &str) -> Option<Junk> {
         .iter()
         .find(|(p, _)| token.starts_with(p))
         .map(|(_, j)| *j)
+}
+
+/// The kind [`JUNK_TOKENS`] gives `token` (its first entry for it), looked up in a map:
+/// every class word of every page is looked up, and the table is long.
+fn whole_junk_token(token: &str) -> Option<Junk> {
+    static BY_TOKEN: std::sync::OnceLock<std::collections::HashMap<&str, Junk>> =
+        std::sync::OnceLock::new();
+    let by_token = BY_TOKEN.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for &(t, j) in JUNK_TOKENS {
+            map.entry(t).or_insert(j);
+        }
+        map
+    });
+    by_token.get(token).copied()
 }
 
 /// Splits a class name into lowercase word tokens at non-alphanumerics and camelCase humps.
@@ -471,6 +483,19 @@ pub fn split_tokens(name: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::parse::{parse_html, ParseLimits};
+
+    #[test]
+    fn junk_token_map_answers_as_the_table() {
+        for &(token, _) in JUNK_TOKENS {
+            let first = JUNK_TOKENS
+                .iter()
+                .find(|(t, _)| *t == token)
+                .map(|(_, j)| *j);
+            assert_eq!(whole_junk_token(token), first, "{token}");
+        }
+        assert_eq!(whole_junk_token("navbar"), Some(Junk::Navigation));
+        assert_eq!(whole_junk_token("storybody"), None);
+    }
 
     #[test]
     fn tokens_split() {

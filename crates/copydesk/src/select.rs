@@ -742,7 +742,10 @@ fn drop_repeated_title(all: &[Block], picked: &mut Vec<usize>, title: Option<&st
 /// is the text's own.
 fn drop_repeated_blocks(dom: &Dom, all: &[Block], feats: &[Features], picked: &mut Vec<usize>) {
     use std::collections::HashMap;
-    let mut first_parent: HashMap<String, Option<NodeId>> = HashMap::new();
+    // Per hash of a folded text: the first block with that text, and its container. The
+    // hash spares folding every long block into a new string; a hash hit is confirmed by
+    // comparing the folded texts.
+    let mut first_parent: HashMap<u64, Vec<(usize, Option<NodeId>)>> = HashMap::new();
     // Per container: (long blocks, long blocks that repeat another container's).
     let mut counts: HashMap<Option<NodeId>, (usize, usize)> = HashMap::new();
     let mut repeats: Vec<bool> = Vec::with_capacity(picked.len());
@@ -752,9 +755,18 @@ fn drop_repeated_blocks(dom: &Dom, all: &[Block], feats: &[Features], picked: &m
             continue;
         }
         let parent = dom.parent(all[i].node);
-        let first = *first_parent
-            .entry(fold(&all[i].text_ref()))
-            .or_insert(parent);
+        let text = all[i].text_ref();
+        let same_hash = first_parent.entry(folded_hash(&text)).or_default();
+        let first = match same_hash
+            .iter()
+            .find(|&&(j, _)| fold(&all[j].text_ref()) == fold(&text))
+        {
+            Some(&(_, first)) => first,
+            None => {
+                same_hash.push((i, parent));
+                parent
+            }
+        };
         let repeat = first != parent;
         let c = counts.entry(parent).or_default();
         c.0 += 1;
@@ -817,6 +829,33 @@ const MAX_BIO_WORDS: usize = 80;
 
 fn fold(s: &str) -> String {
     normalize_space(s).to_lowercase()
+}
+
+/// A hash of [`fold`]`(s)` computed without building it: texts that fold alike hash
+/// alike. `str::to_lowercase` picks σ or ς for a capital sigma by its neighbours, char by
+/// char lowercasing always σ: both count as σ here, so the hash stays equal where the
+/// folds are (and a few more texts share a hash, which the caller's comparison sorts out).
+fn folded_hash(s: &str) -> u64 {
+    // FNV-1a over the folded text's characters.
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut feed = |c: char| hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(PRIME);
+    for (k, word) in s.split_whitespace().enumerate() {
+        if k > 0 {
+            feed(' ');
+        }
+        for c in word.chars() {
+            if c.is_ascii() {
+                feed(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    feed(if lower == 'ς' { 'σ' } else { lower });
+                }
+            }
+        }
+    }
+    hash
 }
 
 #[cfg(test)]
@@ -925,6 +964,48 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    #[test]
+    fn folded_hash_follows_fold() {
+        let alike = [
+            (
+                "  Der Sturm\n erreichte DIE Küste ",
+                "der sturm erreichte die KÜSTE",
+            ),
+            // A capital sigma folds to ς at a word's end, to σ inside it.
+            ("ΟΔΟΣ ΣΤΟ", "οδος στο"),
+            ("İstanbul", "i\u{307}stanbul"),
+        ];
+        for (a, b) in alike {
+            assert_eq!(fold(a), fold(b));
+            assert_eq!(folded_hash(a), folded_hash(b), "{a:?} {b:?}");
+        }
+        assert_ne!(folded_hash("der sturm"), folded_hash("der strum"));
+        assert_ne!(folded_hash("ab c"), folded_hash("a bc"));
+    }
+
+    #[test]
+    fn responsive_copies_of_a_section_go_once() {
+        let para =
+            |s: &str| format!("<p>{s} went to the harbour and counted the boats twice over.</p>");
+        let story: String = ["Anna", "Ben", "Cleo"].iter().map(|n| para(n)).collect();
+        let copy: String = ["ANNA", "Ben", "Cleo"].iter().map(|n| para(n)).collect();
+        let html = format!("<div><div class=a>{story}</div><div class=b>{copy}</div></div>");
+        let dom = crate::parse::parse_html(&html, ParseLimits::default()).unwrap();
+        let all = blocks::collect(&dom, &[dom.body().unwrap()]);
+        let feats: Vec<Features> = all.iter().map(features).collect();
+        let mut picked: Vec<usize> = (0..all.len()).collect();
+        drop_repeated_blocks(&dom, &all, &feats, &mut picked);
+        assert_eq!(picked, vec![0, 1, 2]);
+        // One new paragraph among the copies keeps the second container.
+        let html = html.replacen("ANNA", "Dora", 1);
+        let dom = crate::parse::parse_html(&html, ParseLimits::default()).unwrap();
+        let all = blocks::collect(&dom, &[dom.body().unwrap()]);
+        let feats: Vec<Features> = all.iter().map(features).collect();
+        let mut picked: Vec<usize> = (0..all.len()).collect();
+        drop_repeated_blocks(&dom, &all, &feats, &mut picked);
+        assert_eq!(picked.len(), 6);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use html5ever::local_name;
 
@@ -148,6 +148,9 @@ fn class_matcher() -> &'static (Option<AhoCorasick>, Vec<u8>) {
         }
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            // A full DFA: the fastest search, and every class and id of the page runs
+            // through it; the word lists are small enough for its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .ok();
         (ac, bits)
@@ -506,7 +509,9 @@ pub fn scan(dom: &Dom) -> Signals {
 /// Keeps a body text node that may hold a written date: a short one whole, a long
 /// paragraph's head.
 fn collect_text_run(s: &mut Signals, t: &str, order: u32, own: bool) {
-    if t.len() < 6 {
+    // Cheap test on the raw bytes first: most text nodes (the indentation between tags
+    // above all) are digit-free, and what is kept below is a part of `t`.
+    if t.len() < 6 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
     let text = if t.len() <= SHORT_TEXT * 2 && t.trim().len() <= SHORT_TEXT {
