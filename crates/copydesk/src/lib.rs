@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module a stage:
 //! [`decode`] bytes → text, [`parse`] text → arena [`dom`], [`metadata`] the page's facts,
-//! [`prune`] drop what is never content, [`score`] per-node features, [`select`] pick the
+//! [`prune`] drop what is never content (keeping collapsed accordion and tab panels,
+//! [`disclosure`]), [`score`] per-node features, [`select`] pick the
 //! main content ([`items`] runs of alike entries on a page without a story, [`cards`] card
 //! grids of collection and product pages, [`product`] a product page's customer reviews,
 //! [`recipe`] a declared recipe's ingredient list,

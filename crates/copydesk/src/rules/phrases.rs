@@ -13,7 +13,7 @@
 //!
 //! All phrases are written in lowercase; lines are folded to lowercase once per call.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -2044,7 +2044,7 @@ const MAX_CONTROL_LINE_BYTES: usize = 48;
 
 /// [`Kind::Control`] when `line` is a widget's button or control label (`CONTROLS`).
 pub fn control_kind(line: &str) -> Option<Kind> {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     if line.len() > MAX_CONTROL_LINE_BYTES {
         return None;
     }
@@ -2166,39 +2166,35 @@ const MAX_HEADING_LINE_BYTES: usize = 80;
 /// Whether `line` is the heading of a section a page puts below its story ("Related
 /// articles", "About the author", "Was this page helpful?").
 pub fn is_story_end_heading(line: &str) -> bool {
-    static HEADINGS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    if line.len() > MAX_HEADING_LINE_BYTES {
-        return false;
-    }
-    let Some(folded) = fold(line) else {
-        return false;
-    };
-    let headings = HEADINGS.get_or_init(|| {
-        RELATED
-            .iter()
-            .filter(|(_, role)| *role != RelatedRole::Link)
-            .map(|(p, _)| *p)
-            .collect()
-    });
-    headings.contains(folded.as_str())
-        || undoubled(&folded).is_some_and(|half| headings.contains(half))
+    static HEADINGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    is_related_heading(line, &HEADINGS, |role| role != RelatedRole::Link)
 }
 
 /// Whether `line` is the heading of a paid or promoted-content box ("Sponsored links",
 /// "by Taboola", [`RelatedRole::Promoted`]), a story-end heading that needs less of the
 /// prose above it.
 pub fn is_promoted_heading(line: &str) -> bool {
-    static HEADINGS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static HEADINGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    is_related_heading(line, &HEADINGS, |role| role == RelatedRole::Promoted)
+}
+
+/// Whether `line`, folded (or one half of a doubled line), is one of the [`RELATED`]
+/// phrases whose role `admits`; `headings` caches that set.
+fn is_related_heading(
+    line: &str,
+    headings: &OnceLock<HashSet<&'static str>>,
+    admits: fn(RelatedRole) -> bool,
+) -> bool {
     if line.len() > MAX_HEADING_LINE_BYTES {
         return false;
     }
     let Some(folded) = fold(line) else {
         return false;
     };
-    let headings = HEADINGS.get_or_init(|| {
+    let headings = headings.get_or_init(|| {
         RELATED
             .iter()
-            .filter(|(_, role)| *role == RelatedRole::Promoted)
+            .filter(|(_, role)| admits(*role))
             .map(|(p, _)| *p)
             .collect()
     });
