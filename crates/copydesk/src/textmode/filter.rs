@@ -186,7 +186,7 @@ const MIN_MARKED_ITEMS: usize = 3;
 /// A run of short lines showing at least this many prices is a listing of offers …
 const MIN_PRICED_LINES: usize = 3;
 /// … when at least one line in this many shows one (a name, a price, a badge: a card).
-const MAX_LINES_PER_PRICE: usize = 8;
+const MAX_LINES_PER_PRICE: usize = 4;
 /// A price shown on a card sits on a short line ("$149.95", "VIP Price $111.55").
 const MAX_PRICE_LINE_WORDS: usize = 8;
 
@@ -219,21 +219,40 @@ pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let start = i;
-        let (mut count, mut priced) = (0, 0);
+        // The run's non-blank lines, and which of them (by position) show a price.
+        let mut run = Vec::new();
+        let mut priced = Vec::new();
         while i < lines.len() && !lines[i].is_prose() {
             let line = &lines[i];
-            count += usize::from(!line.is_blank());
-            priced += usize::from(
-                line.words <= MAX_PRICE_LINE_WORDS && !line.is_blank() && shows_price(line.text),
-            );
+            if !line.is_blank() {
+                if line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text) {
+                    priced.push(run.len());
+                }
+                run.push(i);
+            }
             i += 1;
         }
-        if priced >= MIN_PRICED_LINES && priced * MAX_LINES_PER_PRICE >= count {
-            items[start..i].fill(true);
+        if let Some(span) = listing_span(&priced, run.len()) {
+            if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
+                items[from..=to].fill(true);
+            }
         }
     }
     items
+}
+
+/// The listing within a run of `len` short lines whose lines at `priced` show a price: from
+/// one card's length (the mean distance between prices) above the first price to one below
+/// the last — the menus around the grid stay out — when there are `MIN_PRICED_LINES`
+/// prices and one line in `MAX_LINES_PER_PRICE` of the span shows one.
+fn listing_span(priced: &[usize], len: usize) -> Option<std::ops::Range<usize>> {
+    let (&first, &last) = (priced.first()?, priced.last()?);
+    if priced.len() < MIN_PRICED_LINES {
+        return None;
+    }
+    let card = (last - first) / (priced.len() - 1);
+    let span = first.saturating_sub(card)..(last + card + 1).min(len);
+    (priced.len() * MAX_LINES_PER_PRICE >= span.len()).then_some(span)
 }
 
 /// Gives back the lines of the page's item lists ([`item_lists`]) that a rule for menus or
@@ -695,13 +714,28 @@ mod tests {
         let text = format!("Home\nShoes\n{grid}{story}\nAbout us\nCareers\n");
         let lines = split(&text);
         let items = item_lists(&lines);
-        assert!(items[..10].iter().all(|&x| x), "{items:?}");
-        assert!(items[10..].iter().all(|&x| !x), "{items:?}");
+        // From a card's length above the first price to the last price: the menu above
+        // ("Home", a card's length up) and the footer below stay out.
+        assert!(items[1..10].iter().all(|&x| x), "{items:?}");
+        assert!(!items[0] && items[10..].iter().all(|&x| !x), "{items:?}");
         let mut v = vec![Verdict::Drop; lines.len()];
         keep_item_lists(&lines, &items, Some(4), &mut v);
-        // Phrase lines ("Add to cart") and lines below the story's end stay dropped.
-        assert_eq!(v[2..4], [Verdict::Keep, Verdict::Keep]);
+        // Lines below the story's end stay dropped, and so do phrase lines ("Add to cart").
+        assert_eq!(
+            v[..4],
+            [Verdict::Drop, Verdict::Keep, Verdict::Keep, Verdict::Keep]
+        );
         assert!(v[4..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        let mut v = vec![Verdict::Drop; lines.len()];
+        keep_item_lists(&lines, &items, None, &mut v);
+        assert_eq!(v[7], Verdict::Drop);
+        // Prices spread thinly through a long menu make no listing.
+        let menu: String = (0..12).map(|i| format!("Department {i}\n")).collect();
+        let text = format!(
+            "{menu}Gift cards from $25\n{menu}Shipping $4.95\n{menu}Deals from $9\n{story}"
+        );
+        let lines = split(&text);
+        assert!(item_lists(&lines).iter().all(|&x| !x));
         // Two prices in a footer make no listing.
         let text = format!("{story}\nGift cards from $25\nShipping $4.95\nAbout us\nCareers\n");
         let lines = split(&text);
