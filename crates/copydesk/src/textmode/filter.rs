@@ -1,6 +1,7 @@
 //! Which lines of the story region are boilerplate: phrase-table lines anywhere, the comment
 //! section (from its opening line to the end), "related" lists, bare field labels, and the
-//! short residue below the story's last paragraph.
+//! short residue below the story's last paragraph, menus around the main prose — and, last,
+//! the page's own item lists (a marked list, a product grid) that none of these may drop.
 //!
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.

@@ -101,7 +101,8 @@ pub enum Step {
     ItemLists,
 }
 
-/// Decides every line: the head above the first paragraph of prose, the story below it.
+/// Decides every line: the head above the first paragraph of prose, the story below it; the
+/// page's own item lists ([`filter::item_lists`]) are given back at the end.
 ///
 /// With `Favor::Precision` the story region is narrowed to the main run of prose first
 /// ([`filter::narrow_to_main_prose`]); the default keeps every doubtful line.
