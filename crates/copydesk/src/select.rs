@@ -23,7 +23,9 @@ use crate::{Favor, Options};
 /// Chooses the article's blocks.
 pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     let root = dom.body().unwrap_or(Dom::ROOT);
-    let all = blocks::collect(dom, &[root]);
+    let mut all = blocks::collect(dom, &[root]);
+    // A server's error messages printed into the page are none of its text.
+    all.retain(|b| !crate::rules::phrases::is_server_diagnostic(&b.text_ref()));
     if all.is_empty() {
         return all;
     }
@@ -207,7 +209,14 @@ fn trim_trailing_boxes(
             .child_elements(story)
             .max_by(|&a, &b| weight(a).total_cmp(&weight(b)));
         match child {
-            Some(c) if total > 0.0 && weight(c) >= STORY_SHARE * total => story = c,
+            // A paragraph is no story element: its sibling paragraphs are the story too.
+            Some(c)
+                if total > 0.0
+                    && weight(c) >= STORY_SHARE * total
+                    && !picked.iter().any(|&i| all[i].node == c) =>
+            {
+                story = c
+            }
             _ => break,
         }
     }
@@ -1089,6 +1098,38 @@ mod tests {
         assert!(text.contains("step 5 of the"), "{text}");
         assert!(!text.contains("Our partners"), "{text}");
         assert!(!text.contains("hotel portal"), "{text}");
+    }
+
+    #[test]
+    fn short_paragraphs_after_a_long_one_are_the_story() {
+        // One long paragraph holds most of the prose; the two after it close the story.
+        // A server's warning printed before the page is no part of it, and pushes the
+        // head's `<title>` into the body, where it is still the title.
+        let long = "The blog moved to a new server overnight, with current versions of \
+                    everything, and today the update to the new software followed. "
+            .repeat(6);
+        let html = format!(
+            "<br />\n<b>Warning</b>:  mysql_connect(): Access denied for user in \
+             <b>/www/htdocs/plugins/tagging.php</b> on line <b>299</b><br />\n\
+             <!DOCTYPE html><html><head><title>A new start</title></head><body>\
+             <div class=container><article><h2>A new start</h2><p>{long}</p>\
+             <p>The start is made; now I only need to find the time to write again, and a \
+             few ideas have piled up.</p><p>I hope you like the relaunch.</p></article></div>\
+             </body></html>"
+        );
+        let article = crate::extract_str(&html, &crate::Options::default()).expect("extracts");
+        assert!(
+            article.text.contains("I hope you like the relaunch."),
+            "{}",
+            article.text
+        );
+        assert!(
+            article.text.contains("The start is made"),
+            "{}",
+            article.text
+        );
+        assert!(!article.text.contains("mysql_connect"), "{}", article.text);
+        assert_eq!(article.title.as_deref(), Some("A new start"));
     }
 
     #[test]

@@ -350,7 +350,9 @@ pub fn scan(dom: &Dom) -> Signals {
                 walk.skip_children(id);
                 continue;
             }
-            local_name!("title") if s.title.is_none() && !in_body => {
+            // The document's title is its first HTML `<title>` wherever it stands: text
+            // before `<html>` (a server's warning) moves the head's elements into the body.
+            local_name!("title") if s.title.is_none() && el.is_html() => {
                 let t = normalize_space(&dom.text_content(id));
                 if !t.is_empty() {
                     s.title = Some(t);

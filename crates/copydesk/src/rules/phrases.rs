@@ -2202,6 +2202,37 @@ fn is_related_heading(
         || undoubled(&folded).is_some_and(|half| headings.contains(half))
 }
 
+/// How a server's own error output opens (PHP's diagnostics printed into the page before or
+/// inside the template: "Warning: mysql_connect(): … in /var/www/x.php on line 12").
+pub const SERVER_DIAGNOSTIC_PREFIXES: &[&str] = &[
+    "Warning:",
+    "Notice:",
+    "Deprecated:",
+    "Strict Standards:",
+    "Fatal error:",
+    "Parse error:",
+    "Catchable fatal error:",
+];
+
+/// Whether `line` is a server's error message rather than the page's text: one of
+/// [`SERVER_DIAGNOSTIC_PREFIXES`], then a script path, ending "on line N".
+pub fn is_server_diagnostic(line: &str) -> bool {
+    let line = line.trim();
+    let Some(rest) = SERVER_DIAGNOSTIC_PREFIXES
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
+        return false;
+    };
+    let Some((before, number)) = rest.rsplit_once(" on line ") else {
+        return false;
+    };
+    !number.is_empty()
+        && number.trim().bytes().all(|b| b.is_ascii_digit())
+        && before.contains(" in ")
+        && before.contains('/')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2445,5 +2476,21 @@ mod tests {
         assert!(!is_markup_residue(
             r#"The tag <img src="https://example.com/a.png"> shows an image."#
         ));
+    }
+
+    #[test]
+    fn server_diagnostics_need_a_script_path_and_a_line_number() {
+        assert!(is_server_diagnostic(
+            "Warning: mysql_get_server_info(): Access denied for user ''@'localhost' \
+             (using password: NO) in /www/htdocs/wp-content/plugins/tagging.php on line 299"
+        ));
+        assert!(is_server_diagnostic(
+            "Notice: Undefined index: id in /var/www/html/index.php on line 7"
+        ));
+        // A story's warning is text.
+        assert!(!is_server_diagnostic(
+            "Warning: the river rose in the night and crossed the road on line 5 of the map"
+        ));
+        assert!(!is_server_diagnostic("Warning: storms expected on Sunday"));
     }
 }
