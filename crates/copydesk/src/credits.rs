@@ -60,13 +60,43 @@ pub fn strip(blocks: &mut Vec<Block>) {
 /// Where the credit in `text` begins, if `text` ends with one. `anywhere`: the credit may
 /// follow other text (a caption); otherwise only a text that is wholly a credit counts.
 fn credit_start(text: &str, anywhere: bool) -> Option<usize> {
-    let starts =
-        || std::iter::once(0).chain(anywhere.then(|| segment_starts(text)).into_iter().flatten());
+    // A segment that starts before the text's last words runs on for more words than a
+    // credit has: only the starts among those last words are tried.
+    let tail = last_words_start(text, MAX_CREDIT_WORDS);
+    let starts = || {
+        std::iter::once(0).chain(
+            anywhere
+                .then(|| segment_starts(text).filter(move |&start| start >= tail))
+                .into_iter()
+                .flatten(),
+        )
+    };
     // A labelled credit first ("Stau © Jane Roe / Clipdealer" keeps "Stau"), then a bare
     // agency-named tail.
     starts()
         .find(|&start| is_credit(&text[start..], false))
         .or_else(|| starts().find(|&start| is_credit(&text[start..], true)))
+}
+
+/// The byte offset past the end of the word before `text`'s last `n` words (0 when it
+/// has no more than `n`): `text[start..]` holds more than `n` words (as
+/// `split_whitespace` counts them, a word cut by `start` included) exactly when
+/// `start` lies before it.
+fn last_words_start(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return i + c.len_utf8();
+            }
+        }
+    }
+    0
 }
 
 /// Byte offsets where a new segment of a caption begins: after a sentence end or a dash or
@@ -343,6 +373,19 @@ mod tests {
         );
         let own = "Tickets stay the same, at 4 € for adults ©2024.";
         assert_eq!(stripped(vec![p(own)]), [own]);
+    }
+
+    #[test]
+    fn last_words_start_bounds_the_segments_that_can_be_credits() {
+        let text = "one two  three\tfour five";
+        for n in 0..7 {
+            let cut = last_words_start(text, n);
+            for start in (0..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+                let words = text[start..].split_whitespace().count();
+                assert_eq!(words > n, start < cut, "n={n} start={start}");
+            }
+        }
+        assert_eq!(last_words_start("Bild: Jörg Süß", 2), "Bild:".len());
     }
 
     #[test]
