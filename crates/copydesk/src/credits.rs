@@ -62,15 +62,14 @@ pub fn strip(blocks: &mut Vec<Block>) {
 fn credit_start(text: &str, anywhere: bool) -> Option<usize> {
     // A segment that starts before the text's last words runs on for more words than a
     // credit has: only the starts among those last words are tried.
-    let tail = last_words_start(text, MAX_CREDIT_WORDS);
-    let starts = || {
-        std::iter::once(0).chain(
-            anywhere
-                .then(|| segment_starts(text).filter(move |&start| start >= tail))
-                .into_iter()
-                .flatten(),
-        )
-    };
+    let mut starts = vec![0];
+    if anywhere {
+        starts.extend(segment_starts(
+            text,
+            last_words_start(text, MAX_CREDIT_WORDS),
+        ));
+    }
+    let starts = || starts.iter().copied();
     // A labelled credit first ("Stau © Jane Roe / Clipdealer" keeps "Stau"), then a bare
     // agency-named tail.
     starts()
@@ -99,12 +98,17 @@ fn last_words_start(text: &str, n: usize) -> usize {
     0
 }
 
-/// Byte offsets where a new segment of a caption begins: after a sentence end or a dash or
-/// bar between spaces, at an opening bracket, and at every "©".
-fn segment_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    text.char_indices().filter_map(move |(i, c)| {
+/// Byte offsets from `from` on where a new segment of a caption begins: after a sentence
+/// end or a dash or bar between spaces, at an opening bracket, and at every "©".
+fn segment_starts(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = from.min(text.len());
+    let (before, after) = text.split_at(if text.is_char_boundary(from) { from } else { 0 });
+    let from = before.len();
+    let mut back = before.chars().rev();
+    let mut prev: Option<char> = back.next();
+    let mut prev2: Option<char> = back.next();
+    after.char_indices().filter_map(move |(i, c)| {
+        let i = from + i;
         let after_separator =
             c != ' ' && prev == Some(' ') && prev2.is_some_and(|p| ".!?)–—|-/".contains(p));
         let start = after_separator
@@ -186,6 +190,13 @@ fn names_agency(text: &str, marked: bool) -> bool {
 /// Case-insensitive prefix test (the prefix is lowercase): whether the first
 /// `prefix.len()` bytes of `text` lowercase to `prefix`.
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    // An ASCII first letter lowercases to one ASCII letter: when it differs from the
+    // prefix's, nothing else need be looked at (this runs for every label).
+    if let (Some(&t), Some(&p)) = (text.as_bytes().first(), prefix.as_bytes().first()) {
+        if t.is_ascii() && t.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
     text.get(..prefix.len()).is_some_and(|head| {
         // Char by char lowercasing differs from `str::to_lowercase` only in the capital
         // sigma's (σ or ς by its neighbours): a prefix without either gets the same answer
@@ -386,6 +397,12 @@ mod tests {
             }
         }
         assert_eq!(last_words_start("Bild: Jörg Süß", 2), "Bild:".len());
+        let caption = "Abendrot. – Bild: A/B (Foto: Privat) © Jörg | x";
+        let all: Vec<usize> = segment_starts(caption, 0).collect();
+        for from in (0..=caption.len()).filter(|&s| caption.is_char_boundary(s)) {
+            let later: Vec<usize> = all.iter().copied().filter(|&s| s >= from).collect();
+            assert_eq!(segment_starts(caption, from).collect::<Vec<_>>(), later);
+        }
     }
 
     #[test]
