@@ -60,8 +60,16 @@ pub fn strip(blocks: &mut Vec<Block>) {
 /// Where the credit in `text` begins, if `text` ends with one. `anywhere`: the credit may
 /// follow other text (a caption); otherwise only a text that is wholly a credit counts.
 fn credit_start(text: &str, anywhere: bool) -> Option<usize> {
-    let starts =
-        || std::iter::once(0).chain(anywhere.then(|| segment_starts(text)).into_iter().flatten());
+    // A segment that starts before the text's last words runs on for more words than a
+    // credit has: only the starts among those last words are tried.
+    let mut starts = vec![0];
+    if anywhere {
+        starts.extend(segment_starts(
+            text,
+            last_words_start(text, MAX_CREDIT_WORDS),
+        ));
+    }
+    let starts = || starts.iter().copied();
     // A labelled credit first ("Stau © Jane Roe / Clipdealer" keeps "Stau"), then a bare
     // agency-named tail.
     starts()
@@ -69,12 +77,38 @@ fn credit_start(text: &str, anywhere: bool) -> Option<usize> {
         .or_else(|| starts().find(|&start| is_credit(&text[start..], true)))
 }
 
-/// Byte offsets where a new segment of a caption begins: after a sentence end or a dash or
-/// bar between spaces, at an opening bracket, and at every "©".
-fn segment_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    text.char_indices().filter_map(move |(i, c)| {
+/// The byte offset past the end of the word before `text`'s last `n` words (0 when it
+/// has no more than `n`): `text[start..]` holds more than `n` words (as
+/// `split_whitespace` counts them, a word cut by `start` included) exactly when
+/// `start` lies before it.
+fn last_words_start(text: &str, n: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return i + c.len_utf8();
+            }
+        }
+    }
+    0
+}
+
+/// Byte offsets from `from` on where a new segment of a caption begins: after a sentence
+/// end or a dash or bar between spaces, at an opening bracket, and at every "©".
+fn segment_starts(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = from.min(text.len());
+    let (before, after) = text.split_at(if text.is_char_boundary(from) { from } else { 0 });
+    let from = before.len();
+    let mut back = before.chars().rev();
+    let mut prev: Option<char> = back.next();
+    let mut prev2: Option<char> = back.next();
+    after.char_indices().filter_map(move |(i, c)| {
+        let i = from + i;
         let after_separator =
             c != ' ' && prev == Some(' ') && prev2.is_some_and(|p| ".!?)–—|-/".contains(p));
         let start = after_separator
@@ -156,6 +190,13 @@ fn names_agency(text: &str, marked: bool) -> bool {
 /// Case-insensitive prefix test (the prefix is lowercase): whether the first
 /// `prefix.len()` bytes of `text` lowercase to `prefix`.
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    // An ASCII first letter lowercases to one ASCII letter: when it differs from the
+    // prefix's, nothing else need be looked at (this runs for every label).
+    if let (Some(&t), Some(&p)) = (text.as_bytes().first(), prefix.as_bytes().first()) {
+        if t.is_ascii() && t.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
     text.get(..prefix.len()).is_some_and(|head| {
         // Char by char lowercasing differs from `str::to_lowercase` only in the capital
         // sigma's (σ or ς by its neighbours): a prefix without either gets the same answer
@@ -343,6 +384,25 @@ mod tests {
         );
         let own = "Tickets stay the same, at 4 € for adults ©2024.";
         assert_eq!(stripped(vec![p(own)]), [own]);
+    }
+
+    #[test]
+    fn last_words_start_bounds_the_segments_that_can_be_credits() {
+        let text = "one two  three\tfour five";
+        for n in 0..7 {
+            let cut = last_words_start(text, n);
+            for start in (0..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+                let words = text[start..].split_whitespace().count();
+                assert_eq!(words > n, start < cut, "n={n} start={start}");
+            }
+        }
+        assert_eq!(last_words_start("Bild: Jörg Süß", 2), "Bild:".len());
+        let caption = "Abendrot. – Bild: A/B (Foto: Privat) © Jörg | x";
+        let all: Vec<usize> = segment_starts(caption, 0).collect();
+        for from in (0..=caption.len()).filter(|&s| caption.is_char_boundary(s)) {
+            let later: Vec<usize> = all.iter().copied().filter(|&s| s >= from).collect();
+            assert_eq!(segment_starts(caption, from).collect::<Vec<_>>(), later);
+        }
     }
 
     #[test]

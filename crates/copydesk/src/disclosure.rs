@@ -29,6 +29,14 @@ impl<'a> Disclosures<'a> {
         let mut controllers: HashMap<&'a str, usize> = HashMap::new();
         for id in dom.descendants(root) {
             let Some(el) = dom.element(id) else { continue };
+            // Most elements carry none of the attributes read below: one look at their
+            // names spares the lookups.
+            if !el.attrs.iter().any(|(name, _)| {
+                let name: &str = name;
+                name == "aria-controls" || name == "role" || TOGGLE_ATTRIBUTES.contains(&name)
+            }) {
+                continue;
+            }
             let controls = el.attr("aria-controls").unwrap_or("");
             let declared = TOGGLE_ATTRIBUTES.iter().any(|a| el.attr(a).is_some())
                 || el.attr("role").is_some_and(|r| {

@@ -371,25 +371,27 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         return None;
     }
     let mut found = None;
+    let mut tokens = ClassTokens::default();
     for name in value.split_whitespace() {
-        let joined: String = name
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
-        if STRONG_CONTENT_TOKENS.iter().any(|t| joined.contains(t)) {
+        tokens.split(name);
+        // The name glued into one lowercase word ("author-box" → "authorbox").
+        let joined = tokens.joined();
+        if STRONG_CONTENT_TOKENS
+            .iter()
+            .any(|t| contains_infix(joined, t))
+        {
             return None;
         }
         if found.is_some() {
             continue;
         }
-        // The glued whole name ("author-box" → "authorbox") is matched whole: a prefix
-        // match on it would read "sidebar-enabled" as a sidebar.
-        let exact = whole_junk_token(&joined);
+        // The glued whole name is matched whole: a prefix match on it would read
+        // "sidebar-enabled" as a sidebar.
+        let exact = whole_junk_token(joined);
         if let Some(j) = exact.or_else(|| {
             JUNK_INFIXES
                 .iter()
-                .find(|(w, _)| joined.contains(w))
+                .find(|(w, _)| contains_infix(joined, w))
                 .map(|(_, j)| *j)
         }) {
             found = Some(j);
@@ -397,9 +399,9 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         }
         // Hiding is a property of the whole class name ("sr-only", "visually-hidden"); as a
         // part ("field-label-hidden") it speaks of something else.
-        let tokens = split_tokens(name);
         let last = tokens.len().saturating_sub(1);
-        for (i, token) in tokens.iter().enumerate() {
+        for i in 0..tokens.len() {
+            let token = tokens.get(i);
             // Two-letter words like "ad" mean something only at the ends of a name
             // ("ad-slot", "top-ad"); inside one ("layoutAdRight") they are layout talk.
             if token.len() <= 3 && i != 0 && i != last {
@@ -407,14 +409,11 @@ pub fn class_junk(value: &str) -> Option<Junk> {
             }
             // "has-ads", "with-comments", "no-sidebar" say what an element holds or
             // lacks, not what it is.
-            if i > 0 && CONTAINS_WORDS.contains(&tokens[i - 1].as_str()) {
+            if i > 0 && CONTAINS_WORDS.contains(&tokens.get(i - 1)) {
                 continue;
             }
             // "sidebar-enabled--false", "comments-disabled": a switch, not the thing.
-            if tokens
-                .get(i + 1)
-                .is_some_and(|next| STATE_WORDS.contains(&next.as_str()))
-            {
+            if i + 1 < tokens.len() && STATE_WORDS.contains(&tokens.get(i + 1)) {
                 continue;
             }
             if let Some(j) = token_junk(token).filter(|&j| j != Junk::Hidden) {
@@ -424,6 +423,16 @@ pub fn class_junk(value: &str) -> Option<Junk> {
         }
     }
     found
+}
+
+/// Whether `needle` occurs in `haystack`: `str::contains` for the short strings of class
+/// names, without its searcher's set-up on every call.
+fn contains_infix(haystack: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
 }
 
 fn token_junk(token: &str) -> Option<Junk> {
@@ -456,27 +465,80 @@ fn whole_junk_token(token: &str) -> Option<Junk> {
 
 /// Splits a class name into lowercase word tokens at non-alphanumerics and camelCase humps.
 pub fn split_tokens(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+    let mut tokens = ClassTokens::default();
+    tokens.split(name);
+    (0..tokens.len())
+        .map(|i| tokens.get(i).to_owned())
+        .collect()
+}
+
+/// The word tokens of one class name ([`split_tokens`]) in one reusable buffer: every
+/// class word of every element is split, and a string per token is most of the cost.
+#[derive(Debug, Default)]
+pub struct ClassTokens {
+    /// The tokens back to back: the name's alphanumerics, lowercased.
+    lower: String,
+    /// Each token's byte range in `lower`.
+    bounds: Vec<(usize, usize)>,
+}
+
+impl ClassTokens {
+    /// Splits `name`, replacing what the buffer held.
+    pub fn split(&mut self, name: &str) {
+        self.lower.clear();
+        self.bounds.clear();
+        let mut start = 0;
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if !c.is_alphanumeric() {
+                self.close_token(&mut start);
+                prev_lower = false;
+                continue;
             }
-            prev_lower = false;
-            continue;
+            if c.is_uppercase() && prev_lower {
+                self.close_token(&mut start);
+            }
+            prev_lower = c.is_lowercase() || c.is_numeric();
+            self.lower.extend(c.to_lowercase());
         }
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+        self.close_token(&mut start);
+    }
+
+    /// Ends the token that began at `start`, if it has any characters.
+    fn close_token(&mut self, start: &mut usize) {
+        if self.lower.len() > *start {
+            self.bounds.push((*start, self.lower.len()));
+            *start = self.lower.len();
         }
-        prev_lower = c.is_lowercase() || c.is_numeric();
-        cur.extend(c.to_lowercase());
     }
-    if !cur.is_empty() {
-        out.push(cur);
+
+    /// How many tokens the name has.
+    pub fn len(&self) -> usize {
+        self.bounds.len()
     }
-    out
+
+    /// Whether the name has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.bounds.is_empty()
+    }
+
+    /// Token `i` (`""` past the end).
+    pub fn get(&self, i: usize) -> &str {
+        self.bounds
+            .get(i)
+            .and_then(|&(s, e)| self.lower.get(s..e))
+            .unwrap_or("")
+    }
+
+    /// The tokens, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// All tokens glued together: the name's alphanumerics, lowercased.
+    pub fn joined(&self) -> &str {
+        &self.lower
+    }
 }
 
 #[cfg(test)]
@@ -504,6 +566,31 @@ mod tests {
             vec!["post", "share", "buttons"]
         );
         assert_eq!(split_tokens("socialLinks_2"), vec!["social", "links", "2"]);
+    }
+
+    #[test]
+    fn class_tokens_glue_into_the_names_alphanumerics() {
+        let mut tokens = ClassTokens::default();
+        for name in [
+            "post-shareButtons",
+            "socialLinks_2",
+            "Ünïcode-ÆBlock",
+            "--",
+            "İx",
+        ] {
+            tokens.split(name);
+            let glued: String = name
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(tokens.joined(), glued);
+            assert_eq!(tokens.iter().collect::<String>(), glued);
+            assert_eq!(tokens.iter().collect::<Vec<_>>(), split_tokens(name));
+            assert!(tokens.iter().all(|t| !t.is_empty()));
+        }
+        assert!(contains_infix("authorbox", "author") && contains_infix("ab", ""));
+        assert!(!contains_infix("ab", "abc") && !contains_infix("ba", "ab"));
     }
 
     #[test]

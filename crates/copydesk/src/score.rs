@@ -8,7 +8,7 @@ use html5ever::local_name;
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Dom, NodeId};
-use crate::prune::split_tokens;
+use crate::prune::ClassTokens;
 use crate::rules::markup::{CONTENT_TOKENS, WEAK_NEGATIVE_TOKENS};
 use crate::text::{ends_like_sentence, is_cjk};
 use crate::Favor;
@@ -119,12 +119,16 @@ pub fn container_weight(dom: &Dom, id: NodeId) -> f32 {
     }
     let mut positive = false;
     let mut negative = false;
+    let mut tokens = ClassTokens::default();
     for value in [el.class(), el.id()] {
-        for t in value.split_whitespace().flat_map(split_tokens) {
-            if CONTENT_TOKENS.contains(&t.as_str()) {
-                positive = true;
-            } else if WEAK_NEGATIVE_TOKENS.contains(&t.as_str()) {
-                negative = true;
+        for name in value.split_whitespace() {
+            tokens.split(name);
+            for t in tokens.iter() {
+                if CONTENT_TOKENS.contains(&t) {
+                    positive = true;
+                } else if WEAK_NEGATIVE_TOKENS.contains(&t) {
+                    negative = true;
+                }
             }
         }
     }

@@ -56,7 +56,19 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
     }
     let picked_len: f32 = picked.iter().map(|&i| feats[i].len).sum();
     let short = picked_len < SHORT_PICK_CHARS;
-    if short || !items::reads_as_story(dom, &all, &feats, &picked, options.favor) {
+    let listing_ratio = if short {
+        LISTING_OVER_SHORT_PICK
+    } else {
+        LISTING_OVER_PICK
+    };
+    // The listing's items are some of the page's blocks: when all of them together fall
+    // short of the ratio, no listing can win (a sum of a subset, added in the same order,
+    // never exceeds the whole's, rounding included).
+    let page_len: f32 = feats.iter().map(|f| f.len).sum();
+    let listing_can_win = page_len >= listing_ratio * picked_len.max(1.0);
+    if listing_can_win
+        && (short || !items::reads_as_story(dom, &all, &feats, &picked, options.favor))
+    {
         // No story here (too short, or prose that is not paragraphs side by side: an
         // intro, a teaser): judge the page as a listing of items too.
         let runs = items::item_entries(dom, &all, &feats);
@@ -77,12 +89,7 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
             Mode::Listing,
         );
         let items_len: f32 = items.iter().map(|&i| feats[i].len).sum();
-        let ratio = if short {
-            LISTING_OVER_SHORT_PICK
-        } else {
-            LISTING_OVER_PICK
-        };
-        if items_len >= ratio * picked_len.max(1.0) {
+        if items_len >= listing_ratio * picked_len.max(1.0) {
             picked = items;
         }
     }
