@@ -30,6 +30,7 @@ pub mod parse;
 pub mod product;
 pub mod prune;
 pub mod recipe;
+pub mod recommendations;
 pub mod render;
 pub mod rules;
 pub mod score;

@@ -12,3 +12,4 @@ pub mod markup;
 pub mod metadata;
 pub mod phrases;
 pub mod product;
+pub mod recommendations;
