@@ -16,6 +16,7 @@
 pub mod article;
 pub mod blocks;
 pub mod cards;
+pub mod counters;
 pub mod credits;
 pub mod date_lines;
 pub mod decode;

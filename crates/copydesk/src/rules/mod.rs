@@ -4,6 +4,7 @@
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
 pub mod cards;
+pub mod counters;
 pub mod credits;
 pub mod dates;
 pub mod disclosure;
