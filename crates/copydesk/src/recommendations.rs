@@ -57,7 +57,8 @@ pub fn drop_boxes(dom: &mut Dom, meta: &Metadata) -> usize {
 }
 
 /// The largest element around `heading` that the heading opens: no text before it, no
-/// other heading of its rank or above, not the page's title, under half the page.
+/// other heading of its rank or above, nothing beside the box once it holds its items,
+/// not the page's title, under half the page.
 fn heading_section(
     dom: &Dom,
     sizes: &TextSizes,
@@ -72,14 +73,23 @@ fn heading_section(
         if parent == sizes.root || title.is_some_and(|t| dom.contains(parent, t)) {
             break;
         }
+        let has_text = |c: NodeId| sizes.text.get(c as usize).is_some_and(|&n| n > 0);
         let text_before = dom
             .children(parent)
             .take_while(|&c| c != section)
-            .any(|c| sizes.text.get(c as usize).is_some_and(|&n| n > 0));
+            .any(has_text);
+        // Once the section holds the box's items as well as its heading, a parent with
+        // other text beside it holds other sections too.
+        let holds_items = sizes.text[section as usize] > sizes.text[heading as usize];
+        let text_beside = dom.children(parent).any(|c| c != section && has_text(c));
         let rival = headings.iter().any(|&(h, r)| {
             r <= rank && h != heading && dom.contains(parent, h) && !dom.contains(section, h)
         });
-        if text_before || rival || sizes.text[parent as usize] as f32 >= MAX_BOX_SHARE * page_text {
+        if text_before
+            || (holds_items && text_beside)
+            || rival
+            || sizes.text[parent as usize] as f32 >= MAX_BOX_SHARE * page_text
+        {
             break;
         }
         section = parent;
@@ -185,6 +195,20 @@ mod tests {
         assert_eq!(dropped, 1);
         assert!(text.contains("My first post") && text.contains("Other thread"));
         assert!(!text.contains("Related discussions"));
+    }
+
+    #[test]
+    fn the_box_stops_before_the_sections_after_it() {
+        let html = "<h1>Video games</h1><div class=page><section><h2>Trending searches</h2>\
+            <ul><li>retro console</li><li>controller</li></ul></section>\
+            <div><b>Shop by franchise</b><ul><li>Super Mario</li><li>Minecraft</li></ul></div>\
+            <div><b>Shop by genre</b><ul><li>Racing games</li><li>Sports games</li></ul></div>\
+            </div><p>Free delivery on orders over fifty dollars, returns within ninety days, and \
+            a price match on any game sold cheaper by another shop in the same week.</p>";
+        let (text, dropped) = text_after(html, &Metadata::default());
+        assert_eq!(dropped, 1);
+        assert!(!text.contains("Trending") && !text.contains("retro console"));
+        assert!(text.contains("Super Mario") && text.contains("Racing games"));
     }
 
     #[test]
