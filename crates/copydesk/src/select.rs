@@ -223,12 +223,17 @@ fn trim_trailing_boxes(
     };
     let tail = &picked[last + 1..];
     // Tables, lists and code after the story are its data, not a box about the page.
-    let structure = tail.iter().any(|&i| {
-        matches!(
-            all[i].kind,
-            BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
-        ) && feats[i].link_density < 0.3
-    });
+    let data_chars: f32 = tail
+        .iter()
+        .filter(|&&i| {
+            matches!(
+                all[i].kind,
+                BlockKind::ListItem { .. } | BlockKind::TableRow { .. } | BlockKind::Code
+            ) && feats[i].link_density < 0.3
+        })
+        .map(|&i| feats[i].len)
+        .sum();
+    let structure = data_chars >= MIN_TRAILING_DATA_CHARS;
     if structure {
         return;
     }
@@ -243,6 +248,9 @@ fn trim_trailing_boxes(
     }
 }
 
+/// Text a story's trailing tables, lists and code must hold to be its data; a few
+/// labels in a layout table (a partner-logo box) are not.
+const MIN_TRAILING_DATA_CHARS: f32 = 100.0;
 /// Share of the picked prose that the story's own element holds.
 const STORY_SHARE: f32 = 0.7;
 /// Prose after the story, outside it, below this share of the story's is furniture.
@@ -1051,6 +1059,37 @@ mod tests {
             article.text
         );
         assert!(article.text.contains("Provider 7"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_few_labels_in_a_layout_table_do_not_hold_a_sidebar_to_the_story() {
+        // Story column beside a sidebar column: a partner box (a layout table of three
+        // labels) and a promotion paragraph. The labels are no data of the story's.
+        let story: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<p>Level passes for the swimmers can now be ordered, step {i} of the \
+                     new system, which sets common standards for training in every club.</p>"
+                )
+            })
+            .collect();
+        let page = |box_rows: &str| {
+            format!(
+                "<title>Level passes</title><div id=content><div id=main>{story}</div>\
+                 <div id=side><h2>Our partners</h2><table>{box_rows}</table>\
+                 <h2>Book hotels and do good</h2><p>Use the booking button to reach the \
+                 hotel portal: every booking made there supports the association's youth \
+                 work at no extra cost to you.</p></div></div>"
+            )
+        };
+        let labels = "<tr><td>Premium partners</td></tr><tr><td>Institutions</td></tr>\
+                      <tr><td>Federations</td></tr>";
+        let text = crate::extract_str(&page(labels), &crate::Options::default())
+            .expect("extracts")
+            .text;
+        assert!(text.contains("step 5 of the"), "{text}");
+        assert!(!text.contains("Our partners"), "{text}");
+        assert!(!text.contains("hotel portal"), "{text}");
     }
 
     #[test]

@@ -209,3 +209,26 @@ fn random_texts_from_tricky_pieces_never_panic() {
         let _ = clean_text(&text, &precise);
     }
 }
+
+#[test]
+fn the_page_own_lists_stay_whole() {
+    // A changelog's short items below its last paragraph are not footer residue: they share
+    // a list mark with an item that is prose.
+    let story = "The autumn update of the harbour app is out today, with the changes below.";
+    let text = format!(
+        "{story}\n{story}\n+ Ferry times now show the delay of every boat on the river, updated live.\n+ Added tide tables\n+ Added a night mode\nAbout us\nCareers\n"
+    );
+    let a = clean_text(&text, &Options::default()).unwrap();
+    assert!(a.text.ends_with("+ Added a night mode"), "{}", a.text);
+    assert!(!a.text.contains("Careers"), "{}", a.text);
+    // A shop's grid under a long filter menu: the products stay, the menu goes.
+    let filters: String = (0..30).map(|i| format!("Filter {i}\n")).collect();
+    let grid = "Harbour Boots\n$120.00\nIn stock\nRiver Boots\n$95.50\nIn stock\nTide Sandals\n$49.99\nIn stock\nDeck Shoes\n$75.00\n";
+    let about = "Our shop has sold boots to the harbour's fishermen since 1950, made in the town.";
+    let text = format!("Boots and Shoes\n{filters}{grid}{about}\n{about}\n{about}\n");
+    let a = clean_text(&text, &Options::default()).unwrap();
+    for kept in ["Harbour Boots", "$95.50", "Deck Shoes", "$75.00"] {
+        assert!(a.text.contains(kept), "{kept} lost: {}", a.text);
+    }
+    assert!(!a.text.contains("Filter 3\n"), "{}", a.text);
+}

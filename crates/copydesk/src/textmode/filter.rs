@@ -1,6 +1,7 @@
 //! Which lines of the story region are boilerplate: phrase-table lines anywhere, the comment
 //! section (from its opening line to the end), "related" lists, bare field labels, and the
-//! short residue below the story's last paragraph.
+//! short residue below the story's last paragraph, menus around the main prose — and, last,
+//! the page's own item lists (a marked list, a product grid) that none of these may drop.
 //!
 //! Everything here leans to keeping: a line is dropped for a named reason a page author would
 //! recognise, never for merely being short in the middle of the story.
@@ -9,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::lines::Line;
 use super::Verdict;
+use crate::cards::shows_price;
 use crate::rules::phrases::{self, Kind};
 
 /// Line indices the story region spans.
@@ -139,7 +141,12 @@ const MAX_STORY_END_HEADING_WORDS: usize = 8;
 /// Ends the story at the first heading of what a page puts below it ("Related articles",
 /// "About the author", [`phrases::is_story_end_heading`]) that stands below most of the
 /// prose: every line kept from there on is dropped (the comment section stays as marked).
-pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
+/// Returns where the story ended.
+pub fn end_story_at_heading(
+    lines: &[Line<'_>],
+    first_prose: usize,
+    verdicts: &mut [Verdict],
+) -> Option<usize> {
     let total: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
     let needed = |share: f64| total as f64 * share;
     let mut above = 0usize;
@@ -166,12 +173,102 @@ pub fn end_story_at_heading(lines: &[Line<'_>], first_prose: usize, verdicts: &m
             break;
         }
     }
-    let Some(end) = end else {
-        return;
-    };
+    let end = end?;
     for v in verdicts.iter_mut().skip(end) {
         if *v == Verdict::Keep {
             *v = Verdict::Drop;
+        }
+    }
+    Some(end)
+}
+
+/// A run of at least this many lines led by the same list mark is a list …
+const MIN_MARKED_ITEMS: usize = 3;
+/// A run of short lines showing at least this many prices is a listing of offers …
+const MIN_PRICED_LINES: usize = 3;
+/// … when at least one line in this many shows one (a name, a price, a badge: a card).
+const MAX_LINES_PER_PRICE: usize = 4;
+/// A price shown on a card sits on a short line ("$149.95", "VIP Price $111.55").
+const MAX_PRICE_LINE_WORDS: usize = 8;
+
+/// The lines that belong to a list of the page's own items, which no rule for menus or
+/// residue drops: a run of lines led by the same list mark ("+ Added banners") with a line
+/// of prose among them (a changelog, a list of steps: one list, kept or dropped whole), and
+/// a run of short lines showing prices (a shop's product grid: names, prices, badges).
+pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut items = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(mark) = lines[i].list_mark() else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let (mut count, mut prose) = (0, false);
+        while i < lines.len() && (lines[i].is_blank() || lines[i].list_mark() == Some(mark)) {
+            count += usize::from(!lines[i].is_blank());
+            prose |= lines[i].is_prose();
+            i += 1;
+        }
+        if count >= MIN_MARKED_ITEMS && prose {
+            items[start..i].fill(true);
+        }
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || lines[i].is_prose() {
+            i += 1;
+            continue;
+        }
+        // The run's non-blank lines, and which of them (by position) show a price.
+        let mut run = Vec::new();
+        let mut priced = Vec::new();
+        while i < lines.len() && !lines[i].is_prose() {
+            let line = &lines[i];
+            if !line.is_blank() {
+                if line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text) {
+                    priced.push(run.len());
+                }
+                run.push(i);
+            }
+            i += 1;
+        }
+        if let Some(span) = listing_span(&priced, run.len()) {
+            if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
+                items[from..=to].fill(true);
+            }
+        }
+    }
+    items
+}
+
+/// The listing within a run of `len` short lines whose lines at `priced` show a price: from
+/// one card's length (the mean distance between prices) above the first price to one below
+/// the last — the menus around the grid stay out — when there are `MIN_PRICED_LINES`
+/// prices and one line in `MAX_LINES_PER_PRICE` of the span shows one.
+fn listing_span(priced: &[usize], len: usize) -> Option<std::ops::Range<usize>> {
+    let (&first, &last) = (priced.first()?, priced.last()?);
+    if priced.len() < MIN_PRICED_LINES {
+        return None;
+    }
+    let card = (last - first) / (priced.len() - 1);
+    let span = first.saturating_sub(card)..(last + card + 1).min(len);
+    (priced.len() * MAX_LINES_PER_PRICE >= span.len()).then_some(span)
+}
+
+/// Gives back the lines of the page's item lists ([`item_lists`]) that a rule for menus or
+/// residue dropped — not a phrase-table line ("Add to cart"), nor anything below the story's
+/// end (`story_end`: a story-end heading, [`end_story_at_heading`]).
+pub fn keep_item_lists(
+    lines: &[Line<'_>],
+    items: &[bool],
+    story_end: Option<usize>,
+    verdicts: &mut [Verdict],
+) {
+    let end = story_end.unwrap_or(lines.len());
+    for ((line, &item), v) in lines.iter().zip(items).zip(verdicts.iter_mut()).take(end) {
+        if item && *v == Verdict::Drop && line.kind.is_none() {
+            *v = Verdict::Keep;
         }
     }
 }
@@ -595,6 +692,55 @@ mod tests {
         // A heading met once opens a run of teaser titles.
         let v = verdicts(&format!("{p}\nMost popular\nThe vote in numbers\n{p}"));
         assert_eq!(v[2].1, Verdict::Drop);
+    }
+
+    #[test]
+    fn a_marked_list_with_prose_in_it_is_one_list() {
+        let text = "+ Added slime blocks\n+ Doors and fences now come in every kind of wood the world grows, from oak to acacia\n+ Added banners\n\n+ Added rabbits\nAbout us\n- Contact\n- Careers\n- Press\n";
+        let lines = split(text);
+        let items = item_lists(&lines);
+        assert!(items[..5].iter().all(|&x| x), "{items:?}");
+        // A marked menu with no prose among its entries is no list of the page's own.
+        assert!(items[5..].iter().all(|&x| !x), "{items:?}");
+        let mut v = vec![Verdict::Drop; lines.len()];
+        keep_item_lists(&lines, &items, None, &mut v);
+        assert_eq!(v[2], Verdict::Keep);
+        assert_eq!(v[6], Verdict::Drop);
+    }
+
+    #[test]
+    fn a_run_of_short_lines_showing_prices_is_a_listing() {
+        let grid = "Trail Shoe 6\n$123.95\nVIP Price $111.55\nRoad Shoe 2\n$164.95\nAdd to cart\nHill Shoe\n$149.95\n";
+        let story = "Our trail shoes are made for long days on rough ground, in every weather.";
+        let text = format!("Home\nShoes\n{grid}{story}\nAbout us\nCareers\n");
+        let lines = split(&text);
+        let items = item_lists(&lines);
+        // From a card's length above the first price to the last price: the menu above
+        // ("Home", a card's length up) and the footer below stay out.
+        assert!(items[1..10].iter().all(|&x| x), "{items:?}");
+        assert!(!items[0] && items[10..].iter().all(|&x| !x), "{items:?}");
+        let mut v = vec![Verdict::Drop; lines.len()];
+        keep_item_lists(&lines, &items, Some(4), &mut v);
+        // Lines below the story's end stay dropped, and so do phrase lines ("Add to cart").
+        assert_eq!(
+            v[..4],
+            [Verdict::Drop, Verdict::Keep, Verdict::Keep, Verdict::Keep]
+        );
+        assert!(v[4..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        let mut v = vec![Verdict::Drop; lines.len()];
+        keep_item_lists(&lines, &items, None, &mut v);
+        assert_eq!(v[7], Verdict::Drop);
+        // Prices spread thinly through a long menu make no listing.
+        let menu: String = (0..12).map(|i| format!("Department {i}\n")).collect();
+        let text = format!(
+            "{menu}Gift cards from $25\n{menu}Shipping $4.95\n{menu}Deals from $9\n{story}"
+        );
+        let lines = split(&text);
+        assert!(item_lists(&lines).iter().all(|&x| !x));
+        // Two prices in a footer make no listing.
+        let text = format!("{story}\nGift cards from $25\nShipping $4.95\nAbout us\nCareers\n");
+        let lines = split(&text);
+        assert!(item_lists(&lines).iter().all(|&x| !x));
     }
 
     #[test]

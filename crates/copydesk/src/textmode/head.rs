@@ -190,17 +190,12 @@ fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     })
 }
 
-/// Marks that lead a list item ("+ Added banners", "• Free delivery").
-const LIST_ITEM_MARKS: &[&str] = &["+ ", "* ", "- ", "• ", "· ", "– "];
-
 /// A headline-sized line that reads as one: a line closed by a full stop is a sentence
 /// ("Lorem ipsum dolor sit amet.") and a line led by a list mark is a list item, however
 /// short — neither is taken for the title just for standing last above the story.
 fn reads_as_headline(l: &Line<'_>) -> bool {
     let text = l.text.trim();
-    fits_title(l)
-        && !text.ends_with(['.', '。', '．'])
-        && !LIST_ITEM_MARKS.iter().any(|m| text.starts_with(m))
+    fits_title(l) && !text.ends_with(['.', '。', '．']) && l.list_mark().is_none()
 }
 
 fn fits_title(l: &Line<'_>) -> bool {

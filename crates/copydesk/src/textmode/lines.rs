@@ -12,6 +12,8 @@ const PROSE_WORDS_WITH_ENDING: usize = 8;
 /// A line of this many words or fewer that does not end like a sentence is "short":
 /// the stuff of menus, buttons and teaser lists.
 pub const SHORT_WORDS: usize = 6;
+/// Marks that lead a list item ("+ Added banners", "• Free delivery").
+const LIST_ITEM_MARKS: &[&str] = &["+ ", "* ", "- ", "• ", "· ", "– "];
 
 /// One line of the input with its features.
 #[derive(Debug, Clone)]
@@ -75,6 +77,14 @@ impl<'a> Line<'a> {
         self.kind.is_none()
             && (self.words >= PROSE_WORDS_ANY_ENDING
                 || (self.sentence && self.words >= PROSE_WORDS_WITH_ENDING))
+    }
+
+    /// The mark leading the line when it is a list item ("+ Added banners" → "+ ").
+    pub fn list_mark(&self) -> Option<&'static str> {
+        LIST_ITEM_MARKS
+            .iter()
+            .copied()
+            .find(|m| self.text.starts_with(m))
     }
 
     /// Whether the line is short and not sentence-shaped (menu item, button, teaser title).

@@ -97,9 +97,12 @@ pub enum Step {
     OutsideMainProse,
     /// Menus around the main prose ([`filter::drop_menus_outside`]).
     MenusOutside,
+    /// The page's own item lists given back ([`filter::keep_item_lists`]).
+    ItemLists,
 }
 
-/// Decides every line: the head above the first paragraph of prose, the story below it.
+/// Decides every line: the head above the first paragraph of prose, the story below it; the
+/// page's own item lists ([`filter::item_lists`]) are given back at the end.
 ///
 /// With `Favor::Precision` the story region is narrowed to the main run of prose first
 /// ([`filter::narrow_to_main_prose`]); the default keeps every doubtful line.
@@ -164,7 +167,7 @@ fn judge_with(
     after_step(Step::Head, &verdicts);
     filter::apply(lines, region, &mut verdicts);
     after_step(Step::Filter, &verdicts);
-    filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
+    let story_end_heading = filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
     after_step(Step::StoryEndHeading, &verdicts);
     if favor == Favor::Precision {
         filter::drop_outside(region, &mut verdicts);
@@ -173,6 +176,9 @@ fn judge_with(
         filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
         after_step(Step::MenusOutside, &verdicts);
     }
+    let items = filter::item_lists(&lines[..story_end]);
+    filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
+    after_step(Step::ItemLists, &verdicts);
     (verdicts, head)
 }
 
