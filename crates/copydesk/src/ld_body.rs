@@ -6,6 +6,10 @@
 //! part of that declared body, the declared body is the better copy of the story: it is what
 //! the publisher says the article is. Plain text only: a body that holds markup is left to
 //! the HTML path.
+//!
+//! A shell that shows no text at all (a forum thread or a shop page drawn wholly by script)
+//! still says what it is in its declared description (`og:description`, `<meta
+//! name=description>`): that sentence or two stands in for the empty text.
 
 use crate::blocks::{Block, BlockKind, Span};
 
@@ -25,7 +29,27 @@ pub fn fallback(article_body: Option<&str>, found_chars: usize) -> Option<Vec<Bl
     {
         return None;
     }
-    let blocks: Vec<Block> = body
+    paragraphs(body)
+}
+
+/// A description shorter than this (characters) is a site's slogan, not a summary.
+const MIN_DESCRIPTION_CHARS: usize = 40;
+
+/// The page's declared description as its text, when selection found no text at all.
+pub fn description_fallback(description: Option<&str>, found_chars: usize) -> Option<Vec<Block>> {
+    let description = description?.trim();
+    if found_chars > 0
+        || description.chars().count() < MIN_DESCRIPTION_CHARS
+        || looks_like_markup(description)
+    {
+        return None;
+    }
+    paragraphs(description)
+}
+
+/// One paragraph block per line of `text`.
+fn paragraphs(text: &str) -> Option<Vec<Block>> {
+    let blocks: Vec<Block> = text
         .split('\n')
         .map(crate::text::normalize_space)
         .filter(|p| !p.is_empty())
@@ -70,5 +94,18 @@ mod tests {
         assert!(fallback(Some("A short summary of the story."), 0).is_none());
         assert!(fallback(None, 0).is_none());
         assert!(fallback(Some(&format!("<p>{}</p>", story())), 0).is_none());
+    }
+
+    #[test]
+    fn an_empty_shell_shows_its_description() {
+        let description =
+            "I'm new to astronomy and would love advice on a first telescope.\nThanks!";
+        let blocks = description_fallback(Some(description), 0).expect("fallback");
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].text(), "Thanks!");
+        // Any text found, a slogan-sized description, or none: no fallback.
+        assert!(description_fallback(Some(description), 1).is_none());
+        assert!(description_fallback(Some("Shop the best deals"), 0).is_none());
+        assert!(description_fallback(None, 0).is_none());
     }
 }

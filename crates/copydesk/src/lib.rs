@@ -16,6 +16,7 @@
 pub mod article;
 pub mod blocks;
 pub mod cards;
+pub mod counters;
 pub mod credits;
 pub mod date_lines;
 pub mod decode;
@@ -30,6 +31,7 @@ pub mod parse;
 pub mod product;
 pub mod prune;
 pub mod recipe;
+pub mod recommendations;
 pub mod render;
 pub mod rules;
 pub mod score;

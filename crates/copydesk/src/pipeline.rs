@@ -5,8 +5,8 @@ use std::time::Instant;
 use crate::decode::decode_html;
 use crate::parse::{parse_html_with, ParseLimits};
 use crate::{
-    cards, credits, date_lines, ld_body, metadata, product, prune, render, select, Article, Error,
-    Options,
+    cards, credits, date_lines, ld_body, metadata, product, prune, recommendations, render, select,
+    Article, Error, Options,
 };
 
 /// Extracts the article from a page's bytes (any encoding).
@@ -59,6 +59,10 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     if let Some(declared) = ld_body::fallback(meta.article_body.as_deref(), text_len(&blocks)) {
         blocks = declared;
     }
+    let description = meta.description.as_deref();
+    if let Some(described) = ld_body::description_fallback(description, text_len(&blocks)) {
+        blocks = described;
+    }
     credits::strip(&mut blocks);
     date_lines::strip(&mut blocks);
     let mut article = Article {
@@ -86,8 +90,10 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// On a page that presents one product, grids of other products' cards are carousels,
-/// and the customer reviews are not the page's text.
+/// and the customer reviews are not the page's text; on any page but an article, boxes
+/// headed as recommendations ("Similar items", "Similar threads") are the site's.
 fn drop_carousels(dom: &mut crate::dom::Dom, meta: &metadata::Metadata) {
+    recommendations::drop_boxes(dom, meta);
     if meta.product {
         cards::drop_carousels(dom);
         product::drop_furniture(dom, meta);

@@ -10,6 +10,7 @@
 
 use crate::blocks::{self, Block, BlockKind};
 use crate::cards;
+use crate::counters::is_counter;
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::items;
 use crate::metadata::Metadata;
@@ -629,7 +630,7 @@ fn judge(
                     i = j;
                     continue;
                 }
-            } else if phrases::is_field_label(&b.text_ref()) {
+            } else if phrases::is_field_label(&b.text_ref()) || is_counter(&b.text_ref()) {
                 keep[i] = false;
             }
         }

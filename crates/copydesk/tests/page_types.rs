@@ -201,3 +201,71 @@ fn an_undeclared_ingredient_box_is_left_to_selection() {
     assert!(text.contains("Rub the cold butter"), "{text}");
     assert!(!text.contains("for 16 fingers"), "{text}");
 }
+
+#[test]
+fn a_thread_loses_its_counters_and_related_threads_box() {
+    let ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\
+              \"@type\":\"DiscussionForumPosting\",\"headline\":\"Night ferry or day crossing?\"}</script>";
+    let page = thread_page(ld, "")
+        .replace("</p></div></article>", "</p><p>3 likes</p></div></article>")
+        .replace(
+            "at the start of the summer holidays.</p>",
+            "at the start of the summer holidays.</p><div class=box><h3>Similar threads</h3>\
+             <p>Ferry to the north coast in winter, with a car and two dogs on board</p>\
+             <p>Car deck prices this summer and whether the cabins are worth the extra</p></div>",
+        );
+    let text = text_of(&page);
+    assert!(text.contains("Is the night ferry worth it"), "{text}");
+    assert!(text.contains("cabins were clean"), "{text}");
+    for gone in ["3 likes", "Similar threads", "Car deck prices"] {
+        assert!(!text.contains(gone), "{gone} stayed in: {text}");
+    }
+}
+
+#[test]
+fn a_product_page_loses_the_boxes_of_other_products() {
+    let card = |name: &str, price: &str| {
+        format!("<div><h3>{name}</h3><p>A sturdy shoe for every day of the week, now ${price}, with free returns, a padded collar and a sole that lasts for years of walking.</p></div>")
+    };
+    let cards: String = [
+        ("Road Runner", "89"),
+        ("Hill Climber", "120"),
+        ("City Walker", "75"),
+    ]
+    .iter()
+    .map(|(n, p)| card(n, p))
+    .collect();
+    let html = format!(
+        "<!doctype html><html><head><title>Trail Runner 2</title>\
+         </head><body><main>\
+         <h1>Trail Runner 2</h1><p class=price>$110.00</p>\
+         <div class=description><p>A light trail shoe with a grippy sole that sheds mud, a rock \
+         plate under the forefoot and a roomy toe box for long days on rough ground.</p>\
+         <p>The upper is a recycled mesh that dries fast after river crossings, and the laces \
+         stay tied through the wettest, muddiest runs of the autumn season.</p>\
+         <p>The midsole foam is firmer than on the first version, so the shoe feels steady on \
+         descents, and the heel counter holds the foot without rubbing on steep climbs.</p>\
+         <p>It comes in five colours and in wide sizes, and it weighs 280 grams in a men's size \
+         nine, about the same as a road shoe of its class.</p></div>\
+         <section><div><h2>People who viewed this item also viewed</h2></div>\
+         <div class=row>{cards}</div></section></main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("grippy sole") && text.contains("laces"),
+        "{text}"
+    );
+    for gone in ["also viewed", "Hill Climber", "City Walker"] {
+        assert!(!text.contains(gone), "{gone} stayed in: {text}");
+    }
+}
+
+#[test]
+fn an_empty_shell_gives_its_description() {
+    let html = "<!doctype html><html><head><title>New to astronomy</title>\
+        <meta property='og:description' content='I am new to astronomy and would love advice \
+        on choosing a first telescope for a small balcony.'></head>\
+        <body><div id=app></div><script>start()</script></body></html>";
+    let text = text_of(html);
+    assert!(text.starts_with("I am new to astronomy"), "{text}");
+}

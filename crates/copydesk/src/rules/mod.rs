@@ -4,6 +4,7 @@
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
 pub mod cards;
+pub mod counters;
 pub mod credits;
 pub mod dates;
 pub mod disclosure;
@@ -12,3 +13,4 @@ pub mod markup;
 pub mod metadata;
 pub mod phrases;
 pub mod product;
+pub mod recommendations;
