@@ -407,6 +407,16 @@ const EXACT: &[(Kind, &[&str])] = &[
             "previous",
             "prev",
             "next post",
+            "vorheriger beitrag",
+            "nächster beitrag",
+            "vorgängerbeitrag",
+            "nachfolgebeitrag",
+            "vorheriger artikel",
+            "nächster artikel",
+            "article précédent",
+            "article suivant",
+            "entrada anterior",
+            "entrada siguiente",
             "previous post",
             "next article",
             "previous article",
@@ -582,6 +592,18 @@ const EXACT: &[(Kind, &[&str])] = &[
 /// Phrases that must open a short line.
 const PREFIX: &[(Kind, &[&str])] = &[
     (
+        // A pingback or trackback entry in a blog's comment list.
+        Kind::CommentSection,
+        &[
+            "pingback:",
+            "pingback von",
+            "pingback from",
+            "trackback:",
+            "trackback von",
+            "trackback from",
+        ],
+    ),
+    (
         Kind::CommentForm,
         &[
             "your email address will not be published",
@@ -593,6 +615,15 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "save my name, email, and website",
             "you must be logged in to post a comment",
             "you must be logged in to comment",
+            "sie müssen sich einloggen, um",
+            "sie müssen angemeldet sein, um",
+            "du musst angemeldet sein, um",
+            "du musst dich einloggen, um",
+            "vous devez être connecté pour",
+            "debes iniciar sesión para",
+            "debe iniciar sesión para",
+            "devi essere connesso per",
+            "você precisa fazer login para",
             "log in to post comments",
             "login or register to post comments",
             "comments are moderated",
@@ -688,6 +719,8 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "by using this site, you agree",
             "by using this website, you agree",
             "we value your privacy",
+            "wir respektieren deine privatsphäre",
+            "wir respektieren ihre privatsphäre",
             "wir verwenden cookies",
             "wir nutzen cookies",
             "diese website verwendet cookies",
@@ -724,6 +757,9 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "share on ",
             "share via ",
             "click to share",
+            "den artikel mit anderen teilen",
+            "diesen artikel teilen",
+            "diesen beitrag teilen",
             "click to email",
             "click to print",
             "follow us on",
@@ -820,6 +856,8 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Share,
         &[
             "if you enjoyed reading this",
+            "if you're seeing this message but you're already a subscriber",
+            "if you are seeing this message but you are already a subscriber",
             "if you enjoyed this",
             "if you liked this",
             "did you enjoy this article",
@@ -925,6 +963,10 @@ const CONTAINS: &[(Kind, &[&str])] = &[
             "verwendet cookies",
             "utiliza cookies",
             "utilizza cookie",
+            "korzystamy z cookies",
+            "korzystamy z plików cookie",
+            "używamy plików cookie",
+            "wykorzystuje pliki cookie",
             "использует cookie",
             "使用cookie",
         ],
@@ -1381,7 +1423,46 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if starts_with_copyright_sign(folded) {
         return Some(Kind::Legal);
     }
+    if is_follow_prompt(folded) {
+        return Some(Kind::Share);
+    }
     None
+}
+
+/// Openers of a prompt to follow someone on a social network ("Follow The Gleaner on
+/// Twitter and Instagram", "Folgen Sie uns auf Instagram").
+const FOLLOW_OPENERS: &[&str] = &[
+    "follow ",
+    "folgen sie ",
+    "folge ",
+    "folgt ",
+    "suivez ",
+    "síguenos ",
+    "sigue a ",
+    "siga ",
+    "segui ",
+];
+
+/// Social networks a follow prompt names, as whole words.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "threads",
+    "mastodon",
+    "bluesky",
+];
+
+/// Whether a short folded line asks the reader to follow someone on a social network: it
+/// opens with [`FOLLOW_OPENERS`] and names one of the [`SOCIAL_NETWORKS`].
+fn is_follow_prompt(folded: &str) -> bool {
+    FOLLOW_OPENERS.iter().any(|o| folded.starts_with(o))
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SOCIAL_NETWORKS.contains(&w))
 }
 
 /// "12 comments", "3 Kommentare", "Comments (4)", "评论(3)": a comment counter.
@@ -1598,7 +1679,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("most commented", EndsStoryTextOnly),
     ("more headlines", EndsStoryTextOnly),
     ("more top stories", EndsStoryTextOnly),
-    ("related coverage", EndsStoryTextOnly),
+    ("related coverage", EndsStory),
     ("related reads", EndsStoryTextOnly),
     ("related searches", EndsStoryTextOnly),
     ("related questions", EndsStoryTextOnly),
@@ -2205,6 +2286,45 @@ fn is_related_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn follow_prompts() {
+        for line in [
+            "Follow The Daily Example on Twitter and Instagram @example.",
+            "Folgen Sie uns auf Instagram!",
+            "Suivez-nous sur Facebook",
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(Kind::Share), "{line}");
+        }
+        for line in [
+            "Follow the money, the inspectors said.",
+            "Follow-up visits were paid by the council's own health service.",
+        ] {
+            assert_eq!(boilerplate_kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn closing_template_lines() {
+        for (line, kind) in [
+            ("Pingback: Weekly links | 11.09.2011", Kind::CommentSection),
+            ("Trackback von Example Blog", Kind::CommentSection),
+            (
+                "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+                Kind::CommentForm,
+            ),
+            ("Nächster Beitrag", Kind::Navigation),
+            ("Related Coverage", Kind::Related),
+            (
+                "If you’re seeing this message but you’re already a subscriber, log in.",
+                Kind::Share,
+            ),
+            ("Informujemy, że korzystamy z cookies.", Kind::Consent),
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
+        }
+        assert_eq!(boilerplate_kind("Travel-Related Coverage"), None);
+    }
 
     #[test]
     fn control_labels() {
