@@ -270,6 +270,9 @@ const EXACT: &[(Kind, &[&str])] = &[
             "agree",
             "got it",
             "ok, got it",
+            // the placeholder of an embed shown only after consent
+            "externer inhalt",
+            "externe inhalte",
             "cookie settings",
             "cookie preferences",
             "manage cookies",
@@ -435,6 +438,10 @@ const EXACT: &[(Kind, &[&str])] = &[
             "open menu",
             "toggle navigation",
             "you are here",
+            // the toggle over a list of sources
+            "quellen ausblenden",
+            "quellen einblenden",
+            "quellen anzeigen",
             "startseite",
             "suche",
             "zum inhalt springen",
@@ -577,6 +584,7 @@ const EXACT: &[(Kind, &[&str])] = &[
             "ad",
             "ads",
             "werbung",
+            "anzeige",
             "publicité",
             "publicidad",
             "publicidade",
@@ -816,6 +824,15 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Navigation,
         &[
             "you are here:",
+            // the post navigation under a blog entry ("Next post: …")
+            "next post:",
+            "previous post:",
+            "next article:",
+            "previous article:",
+            "nächster beitrag:",
+            "vorheriger beitrag:",
+            "nachfolgebeitrag:",
+            "vorgängerbeitrag:",
             "sie sind hier:",
             "vous êtes ici :",
             "vous êtes ici:",
@@ -886,10 +903,17 @@ const PREFIX: &[(Kind, &[&str])] = &[
         ],
     ),
     (
+        // An advertising label in front of the ad's own line.
+        Kind::Advert,
+        &["anzeige - ", "anzeige – ", "werbung - ", "werbung – "],
+    ),
+    (
         // Standard disclaimers under blog posts and magazine pages.
         Kind::Legal,
         &[
             "trotz sorgfältiger inhaltlicher kontrolle",
+            "suggested citation",
+            "zitiervorschlag",
             "haftungsausschluss",
             "haftungsbeschränkung",
             "haftung für links",
@@ -1002,6 +1026,10 @@ const CONTAINS: &[(Kind, &[&str])] = &[
             "signing up to our newsletter",
             "sign up to our newsletter",
             "never miss the latest news",
+            "sign up here",
+            "cancela cuando quieras",
+            "jede spende hilft",
+            "jede kleine spende hilft",
             "join our telegram",
             "join our whatsapp",
             "folge uns auf",
@@ -1032,6 +1060,35 @@ const CONTAINS: &[(Kind, &[&str])] = &[
         ],
     ),
 ];
+
+/// Wordings so particular to a template (a blog's filing line with its feed and trackback
+/// notes, an advertising disclosure) that they mark a whole paragraph as boilerplate, up to
+/// [`MAX_TEMPLATE_PARAGRAPH_BYTES`], where `PREFIX` and `CONTAINS` hold only for short lines.
+/// These are checked only on lines too long for those tables.
+const TEMPLATE_PARAGRAPHS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Navigation,
+        &[
+            "you can follow any responses to this entry through the rss",
+            "you can leave a response, or trackback from your own site",
+            "responses are currently closed, but you can trackback",
+            "kommentare zu diesem eintrag durch den rss",
+            "kommentare zu diesen eintrag durch den rss",
+            "kommentare sind derzeit geschlossen, aber du kannst",
+            "bookmark the permalink",
+        ],
+    ),
+    (
+        Kind::Advert,
+        &[
+            "from one or more of our advertisers",
+            "advertisers do not influence",
+        ],
+    ),
+];
+/// A line holding one of the [`TEMPLATE_PARAGRAPHS`] wordings is boilerplate up to this
+/// many bytes.
+const MAX_TEMPLATE_PARAGRAPH_BYTES: usize = 640;
 
 /// Field labels, written without their colon.
 const FIELD_LABELS: &[(Field, &[&str])] = &[
@@ -1238,6 +1295,8 @@ struct Tables {
     prefix_kinds: Vec<Kind>,
     contains: Option<AhoCorasick>,
     contains_kinds: Vec<Kind>,
+    paragraphs: Option<AhoCorasick>,
+    paragraph_kinds: Vec<Kind>,
     labels: HashMap<&'static str, Field>,
 }
 
@@ -1282,6 +1341,7 @@ fn build_tables() -> Tables {
     }
     let (prefix_phrases, prefix_kinds) = flatten(PREFIX);
     let (contains_phrases, contains_kinds) = flatten(CONTAINS);
+    let (paragraph_phrases, paragraph_kinds) = flatten(TEMPLATE_PARAGRAPHS);
     let mut labels = HashMap::new();
     for (field, list) in FIELD_LABELS {
         for l in *list {
@@ -1294,6 +1354,8 @@ fn build_tables() -> Tables {
         prefix_kinds,
         contains: automaton(&contains_phrases, StartKind::Unanchored),
         contains_kinds,
+        paragraphs: automaton(&paragraph_phrases, StartKind::Unanchored),
+        paragraph_kinds,
         labels,
     }
 }
@@ -1301,8 +1363,13 @@ fn build_tables() -> Tables {
 /// Folds a short line for lookup: lowercase, whitespace (incl. no-break spaces) collapsed,
 /// list bullets and trailing punctuation/arrows stripped. Returns `None` for long lines.
 fn fold(line: &str) -> Option<String> {
+    fold_within(line, MAX_PHRASE_LINE_BYTES)
+}
+
+/// [`fold`] for lines of up to `max_bytes`.
+fn fold_within(line: &str, max_bytes: usize) -> Option<String> {
     let line = line.trim_matches(|c: char| c.is_whitespace() || is_decoration(c));
-    if line.len() > MAX_PHRASE_LINE_BYTES || line.is_empty() {
+    if line.len() > max_bytes || line.is_empty() {
         return None;
     }
     let mut out = String::with_capacity(line.len());
@@ -1392,8 +1459,18 @@ fn folded_words(folded: &str) -> usize {
 
 /// What kind of boilerplate `line` is, if it is one. `line` is one line of text.
 pub fn boilerplate_kind(line: &str) -> Option<Kind> {
-    let folded = fold(line)?;
-    boilerplate_kind_folded(&folded, line)
+    match fold(line) {
+        Some(folded) => boilerplate_kind_folded(&folded, line),
+        None => fold_within(line, MAX_TEMPLATE_PARAGRAPH_BYTES)
+            .and_then(|folded| template_paragraph_kind(&folded)),
+    }
+}
+
+/// The kind of a long folded line that holds one of the [`TEMPLATE_PARAGRAPHS`] wordings.
+fn template_paragraph_kind(folded: &str) -> Option<Kind> {
+    let t = tables();
+    let m = t.paragraphs.as_ref()?.find(folded)?;
+    t.paragraph_kinds.get(m.pattern().as_usize()).copied()
 }
 
 fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
@@ -1411,7 +1488,7 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
         return Some(Kind::Navigation);
     }
     if folded_words(folded) > MAX_PHRASE_LINE_WORDS {
-        return None;
+        return template_paragraph_kind(folded);
     }
     let anchored = Input::new(folded).anchored(Anchored::Yes);
     if let Some(m) = t.prefix.as_ref().and_then(|ac| ac.find(anchored)) {
@@ -1426,7 +1503,28 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if is_follow_prompt(folded) {
         return Some(Kind::Share);
     }
+    if is_script_error(folded) {
+        return Some(Kind::Markup);
+    }
     None
+}
+
+/// How a server-side script's error message opens when the server prints it into the page.
+const SCRIPT_ERROR_OPENERS: &[&str] = &[
+    "warning: ",
+    "notice: ",
+    "deprecated: ",
+    "strict standards: ",
+    "fatal error: ",
+    "parse error: ",
+];
+
+/// Whether a folded line is a PHP-style error message left in the page ("Warning: Creating
+/// default object from empty value in /www/htdocs/…/classes.php on line 407").
+fn is_script_error(folded: &str) -> bool {
+    SCRIPT_ERROR_OPENERS.iter().any(|o| folded.starts_with(o))
+        && folded.contains(".php")
+        && folded.contains(" on line ")
 }
 
 /// Openers of a prompt to follow someone on a social network ("Follow The Gleaner on
@@ -2288,6 +2386,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn template_paragraphs() {
+        let filing = "This entry was posted on Monday, 4 May 2020 at 10:12 and is filed under \
+            Gardening, Tools, Notes from the allotment, Spring. You can follow any responses to \
+            this entry through the RSS 2.0 feed. You can leave a response, or trackback from your \
+            own site.";
+        assert!(filing.split_whitespace().count() > MAX_PHRASE_LINE_WORDS);
+        assert_eq!(boilerplate_kind(filing), Some(Kind::Navigation));
+        let long = format!("{filing} {filing} {filing}");
+        assert_eq!(
+            boilerplate_kind(&long),
+            None,
+            "longer than a template paragraph"
+        );
+        let story = "The council said it would publish the responses it had received through \
+            the consultation, and that residents could follow the debate on its own site, where \
+            every entry on the planning register is kept open for comment for a full month, as \
+            the law requires of every council in the county.";
+        assert!(story.split_whitespace().count() > MAX_PHRASE_LINE_WORDS);
+        assert_eq!(boilerplate_kind(story), None);
+    }
+
+    #[test]
+    fn script_errors() {
+        assert_eq!(
+            boilerplate_kind(
+                "Warning: Creating default object from empty value in /var/www/site/wp-includes/classes.php on line 407"
+            ),
+            Some(Kind::Markup)
+        );
+        assert_eq!(
+            boilerplate_kind(
+                "Warning: the pictures below show injuries some readers may find distressing"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn follow_prompts() {
         for line in [
             "Follow The Daily Example on Twitter and Instagram @example.",
@@ -2320,6 +2456,17 @@ mod tests {
                 Kind::Share,
             ),
             ("Informujemy, że korzystamy z cookies.", Kind::Consent),
+            (
+                "Nachfolgebeitrag: Was im Garten noch passiert",
+                Kind::Navigation,
+            ),
+            ("Externer Inhalt", Kind::Consent),
+            ("ANZEIGE - Heute schon an morgen gedacht?", Kind::Advert),
+            (
+                "SUGGESTED CITATION Doe, Jane: On Gardens, 2020",
+                Kind::Legal,
+            ),
+            ("Jede kleine Spende hilft!", Kind::Share),
         ] {
             assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
         }
