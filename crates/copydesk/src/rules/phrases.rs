@@ -1490,9 +1490,8 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if folded_words(folded) > MAX_PHRASE_LINE_WORDS {
         return template_paragraph_kind(folded);
     }
-    let anchored = Input::new(folded).anchored(Anchored::Yes);
-    if let Some(m) = t.prefix.as_ref().and_then(|ac| ac.find(anchored)) {
-        return t.prefix_kinds.get(m.pattern().as_usize()).copied();
+    if let Some(kind) = prefix_kind(folded) {
+        return Some(kind);
     }
     if let Some(m) = t.contains.as_ref().and_then(|ac| ac.find(folded)) {
         return t.contains_kinds.get(m.pattern().as_usize()).copied();
@@ -1561,6 +1560,36 @@ fn is_follow_prompt(folded: &str) -> bool {
         && folded
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| SOCIAL_NETWORKS.contains(&w))
+}
+
+/// The kind of the `PREFIX` phrase a folded line opens with.
+fn prefix_kind(folded: &str) -> Option<Kind> {
+    let t = tables();
+    let anchored = Input::new(folded).anchored(Anchored::Yes);
+    let m = t.prefix.as_ref()?.find(anchored)?;
+    t.prefix_kinds.get(m.pattern().as_usize()).copied()
+}
+
+/// An appeal line must have at least this many words to open an appeal box: a one- or
+/// two-word share label ("Share", "Follow us") over other lines is a widget's caption.
+const MIN_APPEAL_WORDS: usize = 3;
+
+/// Whether a text of several lines opens with an appeal to subscribe, donate, follow or
+/// share (a [`Kind::Share`] `PREFIX` phrase, at least [`MIN_APPEAL_WORDS`] words): a
+/// support box whose other lines make the case ("Gefällt dir unser Magazin? …" over a
+/// call for donations). Only an opening phrase counts: a `CONTAINS` wording such as
+/// "unterstützen Sie uns" also stands in a welcome text that asks for nothing.
+pub fn opens_with_appeal(text: &str) -> bool {
+    let Some((first, rest)) = text.trim_start().split_once('\n') else {
+        return false;
+    };
+    if rest.trim().is_empty() {
+        return false;
+    }
+    fold(first).is_some_and(|folded| {
+        (MIN_APPEAL_WORDS..=MAX_PHRASE_LINE_WORDS).contains(&folded_words(&folded))
+            && prefix_kind(&folded) == Some(Kind::Share)
+    })
 }
 
 /// "12 comments", "3 Kommentare", "Comments (4)", "评论(3)": a comment counter.
@@ -2421,6 +2450,24 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn appeal_boxes() {
+        assert!(opens_with_appeal(
+            "Gefällt dir unser Magazin? Wir haben keine Bezahlschranke.\n\nUnterstütze uns mit einem kleinen Beitrag."
+        ));
+        assert!(!opens_with_appeal("Share\nThe council met on Monday."));
+        assert!(!opens_with_appeal(
+            "Willkommen! Werden Sie Teil der Testergemeinschaft und unterstützen Sie uns dabei, \
+             Produkte zu verbessern.\nRegistrieren Sie sich jetzt."
+        ));
+        assert!(!opens_with_appeal(
+            "Gefällt dir unser Magazin? Wir haben keine Bezahlschranke."
+        ));
+        assert!(!opens_with_appeal(
+            "The council met on Monday.\nFollow us on Twitter for updates."
+        ));
     }
 
     #[test]
