@@ -1484,6 +1484,9 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if let Some(kind) = comment_count(folded) {
         return Some(kind);
     }
+    if let Some(kind) = joined_phrases(folded) {
+        return Some(kind);
+    }
     if is_breadcrumb(line) {
         return Some(Kind::Navigation);
     }
@@ -1589,6 +1592,26 @@ pub fn opens_with_appeal(text: &str) -> bool {
     fold(first).is_some_and(|folded| {
         (MIN_APPEAL_WORDS..=MAX_PHRASE_LINE_WORDS).contains(&folded_words(&folded))
             && prefix_kind(&folded) == Some(Kind::Share)
+    })
+}
+
+/// A line of two whole-line phrases run together has at most this many words.
+const MAX_JOINED_PHRASE_WORDS: usize = 8;
+
+/// Two whole-line phrases a template set side by side without a break ("Keine Kommentare
+/// Kommentare sind geschlossen", "Share Tweet"): the kind of the first.
+fn joined_phrases(folded: &str) -> Option<Kind> {
+    if folded_words(folded) > MAX_JOINED_PHRASE_WORDS {
+        return None;
+    }
+    let exact = &tables().exact;
+    folded.match_indices(' ').find_map(|(at, _)| {
+        let (first, second) = (folded.get(..at)?, folded.get(at + 1..)?);
+        let second = second.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
+        exact.get(second)?;
+        exact
+            .get(first.trim_end_matches(|c: char| TRAILING_NOISE.contains(c)))
+            .copied()
     })
 }
 
@@ -2450,6 +2473,17 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn joined_template_phrases() {
+        assert_eq!(
+            boilerplate_kind("Keine Kommentare Kommentare sind geschlossen."),
+            Some(Kind::CommentSection)
+        );
+        assert_eq!(boilerplate_kind("Share Tweet"), Some(Kind::Share));
+        assert_eq!(boilerplate_kind("Share the road"), None);
+        assert_eq!(boilerplate_kind("Comments from the minister"), None);
     }
 
     #[test]
