@@ -1354,7 +1354,13 @@ fn build_tables() -> Tables {
         prefix_kinds,
         contains: automaton(&contains_phrases, StartKind::Unanchored),
         contains_kinds,
-        paragraphs: automaton(&paragraph_phrases, StartKind::Unanchored),
+        // ASCII phrases (a test checks), matched on the unfolded line: a long line is not
+        // worth a folded copy for the few it could match.
+        paragraphs: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .ascii_case_insensitive(true)
+            .build(&paragraph_phrases)
+            .ok(),
         paragraph_kinds,
         labels,
     }
@@ -1363,13 +1369,8 @@ fn build_tables() -> Tables {
 /// Folds a short line for lookup: lowercase, whitespace (incl. no-break spaces) collapsed,
 /// list bullets and trailing punctuation/arrows stripped. Returns `None` for long lines.
 fn fold(line: &str) -> Option<String> {
-    fold_within(line, MAX_PHRASE_LINE_BYTES)
-}
-
-/// [`fold`] for lines of up to `max_bytes`.
-fn fold_within(line: &str, max_bytes: usize) -> Option<String> {
     let line = line.trim_matches(|c: char| c.is_whitespace() || is_decoration(c));
-    if line.len() > max_bytes || line.is_empty() {
+    if line.len() > MAX_PHRASE_LINE_BYTES || line.is_empty() {
         return None;
     }
     let mut out = String::with_capacity(line.len());
@@ -1461,15 +1462,16 @@ fn folded_words(folded: &str) -> usize {
 pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     match fold(line) {
         Some(folded) => boilerplate_kind_folded(&folded, line),
-        None => fold_within(line, MAX_TEMPLATE_PARAGRAPH_BYTES)
-            .and_then(|folded| template_paragraph_kind(&folded)),
+        None if line.len() <= MAX_TEMPLATE_PARAGRAPH_BYTES => template_paragraph_kind(line),
+        None => None,
     }
 }
 
-/// The kind of a long folded line that holds one of the [`TEMPLATE_PARAGRAPHS`] wordings.
-fn template_paragraph_kind(folded: &str) -> Option<Kind> {
+/// The kind of a long line that holds one of the [`TEMPLATE_PARAGRAPHS`] wordings (in any
+/// ASCII case).
+fn template_paragraph_kind(line: &str) -> Option<Kind> {
     let t = tables();
-    let m = t.paragraphs.as_ref()?.find(folded)?;
+    let m = t.paragraphs.as_ref()?.find(line)?;
     t.paragraph_kinds.get(m.pattern().as_usize()).copied()
 }
 
@@ -2436,6 +2438,15 @@ fn is_related_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn template_paragraph_phrases_are_lowercase_ascii() {
+        for (_, phrases) in TEMPLATE_PARAGRAPHS {
+            for p in *phrases {
+                assert!(p.is_ascii() && p.to_lowercase() == *p, "{p}");
+            }
+        }
+    }
 
     #[test]
     fn template_paragraphs() {
