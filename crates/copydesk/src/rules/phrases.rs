@@ -1291,6 +1291,8 @@ const FIELD_LABELS: &[(Field, &[&str])] = &[
 
 struct Tables {
     exact: HashMap<&'static str, Kind>,
+    /// The last word of every whole-line phrase: a cheap first test for [`joined_phrases`].
+    exact_last_words: HashSet<&'static str>,
     prefix: Option<AhoCorasick>,
     prefix_kinds: Vec<Kind>,
     contains: Option<AhoCorasick>,
@@ -1348,8 +1350,10 @@ fn build_tables() -> Tables {
             labels.entry(*l).or_insert(*field);
         }
     }
+    let exact_last_words = exact.keys().filter_map(|p| p.rsplit(' ').next()).collect();
     Tables {
         exact,
+        exact_last_words,
         prefix: automaton(&prefix_phrases, StartKind::Anchored),
         prefix_kinds,
         contains: automaton(&contains_phrases, StartKind::Unanchored),
@@ -1606,7 +1610,13 @@ fn joined_phrases(folded: &str) -> Option<Kind> {
     if folded_words(folded) > MAX_JOINED_PHRASE_WORDS {
         return None;
     }
-    let exact = &tables().exact;
+    let t = tables();
+    let last_word = folded.rsplit(' ').next().unwrap_or(folded);
+    let last_word = last_word.trim_end_matches(|c: char| TRAILING_NOISE.contains(c));
+    if !t.exact_last_words.contains(last_word) {
+        return None;
+    }
+    let exact = &t.exact;
     folded.match_indices(' ').find_map(|(at, _)| {
         let (first, second) = (folded.get(..at)?, folded.get(at + 1..)?);
         let second = second.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
