@@ -634,6 +634,11 @@ fn judge(
                 keep[i] = false;
             }
         }
+        // A box of several lines under an appeal ("Gefällt dir unser Magazin? …", then
+        // the case for a donation) goes whole, however long it is.
+        if keep[i] && phrases::opens_with_appeal(&b.text_ref()) {
+            keep[i] = false;
+        }
         i += 1;
     }
     // A heading whose whole section was dropped (a "Related" title over a link list)

@@ -270,6 +270,9 @@ const EXACT: &[(Kind, &[&str])] = &[
             "agree",
             "got it",
             "ok, got it",
+            // the placeholder of an embed shown only after consent
+            "externer inhalt",
+            "externe inhalte",
             "cookie settings",
             "cookie preferences",
             "manage cookies",
@@ -407,6 +410,16 @@ const EXACT: &[(Kind, &[&str])] = &[
             "previous",
             "prev",
             "next post",
+            "vorheriger beitrag",
+            "nächster beitrag",
+            "vorgängerbeitrag",
+            "nachfolgebeitrag",
+            "vorheriger artikel",
+            "nächster artikel",
+            "article précédent",
+            "article suivant",
+            "entrada anterior",
+            "entrada siguiente",
             "previous post",
             "next article",
             "previous article",
@@ -425,6 +438,10 @@ const EXACT: &[(Kind, &[&str])] = &[
             "open menu",
             "toggle navigation",
             "you are here",
+            // the toggle over a list of sources
+            "quellen ausblenden",
+            "quellen einblenden",
+            "quellen anzeigen",
             "startseite",
             "suche",
             "zum inhalt springen",
@@ -567,6 +584,7 @@ const EXACT: &[(Kind, &[&str])] = &[
             "ad",
             "ads",
             "werbung",
+            "anzeige",
             "publicité",
             "publicidad",
             "publicidade",
@@ -582,6 +600,18 @@ const EXACT: &[(Kind, &[&str])] = &[
 /// Phrases that must open a short line.
 const PREFIX: &[(Kind, &[&str])] = &[
     (
+        // A pingback or trackback entry in a blog's comment list.
+        Kind::CommentSection,
+        &[
+            "pingback:",
+            "pingback von",
+            "pingback from",
+            "trackback:",
+            "trackback von",
+            "trackback from",
+        ],
+    ),
+    (
         Kind::CommentForm,
         &[
             "your email address will not be published",
@@ -593,6 +623,15 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "save my name, email, and website",
             "you must be logged in to post a comment",
             "you must be logged in to comment",
+            "sie müssen sich einloggen, um",
+            "sie müssen angemeldet sein, um",
+            "du musst angemeldet sein, um",
+            "du musst dich einloggen, um",
+            "vous devez être connecté pour",
+            "debes iniciar sesión para",
+            "debe iniciar sesión para",
+            "devi essere connesso per",
+            "você precisa fazer login para",
             "log in to post comments",
             "login or register to post comments",
             "comments are moderated",
@@ -688,6 +727,8 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "by using this site, you agree",
             "by using this website, you agree",
             "we value your privacy",
+            "wir respektieren deine privatsphäre",
+            "wir respektieren ihre privatsphäre",
             "wir verwenden cookies",
             "wir nutzen cookies",
             "diese website verwendet cookies",
@@ -724,6 +765,9 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "share on ",
             "share via ",
             "click to share",
+            "den artikel mit anderen teilen",
+            "diesen artikel teilen",
+            "diesen beitrag teilen",
             "click to email",
             "click to print",
             "follow us on",
@@ -780,6 +824,15 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Navigation,
         &[
             "you are here:",
+            // the post navigation under a blog entry ("Next post: …")
+            "next post:",
+            "previous post:",
+            "next article:",
+            "previous article:",
+            "nächster beitrag:",
+            "vorheriger beitrag:",
+            "nachfolgebeitrag:",
+            "vorgängerbeitrag:",
             "sie sind hier:",
             "vous êtes ici :",
             "vous êtes ici:",
@@ -820,6 +873,8 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Share,
         &[
             "if you enjoyed reading this",
+            "if you're seeing this message but you're already a subscriber",
+            "if you are seeing this message but you are already a subscriber",
             "if you enjoyed this",
             "if you liked this",
             "did you enjoy this article",
@@ -848,10 +903,17 @@ const PREFIX: &[(Kind, &[&str])] = &[
         ],
     ),
     (
+        // An advertising label in front of the ad's own line.
+        Kind::Advert,
+        &["anzeige - ", "anzeige – ", "werbung - ", "werbung – "],
+    ),
+    (
         // Standard disclaimers under blog posts and magazine pages.
         Kind::Legal,
         &[
             "trotz sorgfältiger inhaltlicher kontrolle",
+            "suggested citation",
+            "zitiervorschlag",
             "haftungsausschluss",
             "haftungsbeschränkung",
             "haftung für links",
@@ -925,6 +987,10 @@ const CONTAINS: &[(Kind, &[&str])] = &[
             "verwendet cookies",
             "utiliza cookies",
             "utilizza cookie",
+            "korzystamy z cookies",
+            "korzystamy z plików cookie",
+            "używamy plików cookie",
+            "wykorzystuje pliki cookie",
             "использует cookie",
             "使用cookie",
         ],
@@ -960,6 +1026,10 @@ const CONTAINS: &[(Kind, &[&str])] = &[
             "signing up to our newsletter",
             "sign up to our newsletter",
             "never miss the latest news",
+            "sign up here",
+            "cancela cuando quieras",
+            "jede spende hilft",
+            "jede kleine spende hilft",
             "join our telegram",
             "join our whatsapp",
             "folge uns auf",
@@ -990,6 +1060,35 @@ const CONTAINS: &[(Kind, &[&str])] = &[
         ],
     ),
 ];
+
+/// Wordings so particular to a template (a blog's filing line with its feed and trackback
+/// notes, an advertising disclosure) that they mark a whole paragraph as boilerplate, up to
+/// [`MAX_TEMPLATE_PARAGRAPH_BYTES`], where `PREFIX` and `CONTAINS` hold only for short lines.
+/// These are checked only on lines too long for those tables.
+const TEMPLATE_PARAGRAPHS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Navigation,
+        &[
+            "you can follow any responses to this entry through the rss",
+            "you can leave a response, or trackback from your own site",
+            "responses are currently closed, but you can trackback",
+            "kommentare zu diesem eintrag durch den rss",
+            "kommentare zu diesen eintrag durch den rss",
+            "kommentare sind derzeit geschlossen, aber du kannst",
+            "bookmark the permalink",
+        ],
+    ),
+    (
+        Kind::Advert,
+        &[
+            "from one or more of our advertisers",
+            "advertisers do not influence",
+        ],
+    ),
+];
+/// A line holding one of the [`TEMPLATE_PARAGRAPHS`] wordings is boilerplate up to this
+/// many bytes.
+const MAX_TEMPLATE_PARAGRAPH_BYTES: usize = 640;
 
 /// Field labels, written without their colon.
 const FIELD_LABELS: &[(Field, &[&str])] = &[
@@ -1192,10 +1291,14 @@ const FIELD_LABELS: &[(Field, &[&str])] = &[
 
 struct Tables {
     exact: HashMap<&'static str, Kind>,
+    /// The last word of every whole-line phrase: a cheap first test for [`joined_phrases`].
+    exact_last_words: HashSet<&'static str>,
     prefix: Option<AhoCorasick>,
     prefix_kinds: Vec<Kind>,
     contains: Option<AhoCorasick>,
     contains_kinds: Vec<Kind>,
+    paragraphs: Option<AhoCorasick>,
+    paragraph_kinds: Vec<Kind>,
     labels: HashMap<&'static str, Field>,
 }
 
@@ -1240,18 +1343,29 @@ fn build_tables() -> Tables {
     }
     let (prefix_phrases, prefix_kinds) = flatten(PREFIX);
     let (contains_phrases, contains_kinds) = flatten(CONTAINS);
+    let (paragraph_phrases, paragraph_kinds) = flatten(TEMPLATE_PARAGRAPHS);
     let mut labels = HashMap::new();
     for (field, list) in FIELD_LABELS {
         for l in *list {
             labels.entry(*l).or_insert(*field);
         }
     }
+    let exact_last_words = exact.keys().filter_map(|p| p.rsplit(' ').next()).collect();
     Tables {
         exact,
+        exact_last_words,
         prefix: automaton(&prefix_phrases, StartKind::Anchored),
         prefix_kinds,
         contains: automaton(&contains_phrases, StartKind::Unanchored),
         contains_kinds,
+        // ASCII phrases (a test checks), matched on the unfolded line: a long line is not
+        // worth a folded copy for the few it could match.
+        paragraphs: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .ascii_case_insensitive(true)
+            .build(&paragraph_phrases)
+            .ok(),
+        paragraph_kinds,
         labels,
     }
 }
@@ -1350,8 +1464,19 @@ fn folded_words(folded: &str) -> usize {
 
 /// What kind of boilerplate `line` is, if it is one. `line` is one line of text.
 pub fn boilerplate_kind(line: &str) -> Option<Kind> {
-    let folded = fold(line)?;
-    boilerplate_kind_folded(&folded, line)
+    match fold(line) {
+        Some(folded) => boilerplate_kind_folded(&folded, line),
+        None if line.len() <= MAX_TEMPLATE_PARAGRAPH_BYTES => template_paragraph_kind(line),
+        None => None,
+    }
+}
+
+/// The kind of a long line that holds one of the [`TEMPLATE_PARAGRAPHS`] wordings (in any
+/// ASCII case).
+fn template_paragraph_kind(line: &str) -> Option<Kind> {
+    let t = tables();
+    let m = t.paragraphs.as_ref()?.find(line)?;
+    t.paragraph_kinds.get(m.pattern().as_usize()).copied()
 }
 
 fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
@@ -1365,15 +1490,17 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if let Some(kind) = comment_count(folded) {
         return Some(kind);
     }
+    if let Some(kind) = joined_phrases(folded) {
+        return Some(kind);
+    }
     if is_breadcrumb(line) {
         return Some(Kind::Navigation);
     }
     if folded_words(folded) > MAX_PHRASE_LINE_WORDS {
-        return None;
+        return template_paragraph_kind(folded);
     }
-    let anchored = Input::new(folded).anchored(Anchored::Yes);
-    if let Some(m) = t.prefix.as_ref().and_then(|ac| ac.find(anchored)) {
-        return t.prefix_kinds.get(m.pattern().as_usize()).copied();
+    if let Some(kind) = prefix_kind(folded) {
+        return Some(kind);
     }
     if let Some(m) = t.contains.as_ref().and_then(|ac| ac.find(folded)) {
         return t.contains_kinds.get(m.pattern().as_usize()).copied();
@@ -1381,7 +1508,123 @@ fn boilerplate_kind_folded(folded: &str, line: &str) -> Option<Kind> {
     if starts_with_copyright_sign(folded) {
         return Some(Kind::Legal);
     }
+    if is_follow_prompt(folded) {
+        return Some(Kind::Share);
+    }
+    if is_script_error(folded) {
+        return Some(Kind::Markup);
+    }
     None
+}
+
+/// How a server-side script's error message opens when the server prints it into the page.
+const SCRIPT_ERROR_OPENERS: &[&str] = &[
+    "warning: ",
+    "notice: ",
+    "deprecated: ",
+    "strict standards: ",
+    "fatal error: ",
+    "parse error: ",
+];
+
+/// Whether a folded line is a PHP-style error message left in the page ("Warning: Creating
+/// default object from empty value in /www/htdocs/…/classes.php on line 407").
+fn is_script_error(folded: &str) -> bool {
+    SCRIPT_ERROR_OPENERS.iter().any(|o| folded.starts_with(o))
+        && folded.contains(".php")
+        && folded.contains(" on line ")
+}
+
+/// Openers of a prompt to follow someone on a social network ("Follow The Gleaner on
+/// Twitter and Instagram", "Folgen Sie uns auf Instagram").
+const FOLLOW_OPENERS: &[&str] = &[
+    "follow ",
+    "folgen sie ",
+    "folge ",
+    "folgt ",
+    "suivez ",
+    "síguenos ",
+    "sigue a ",
+    "siga ",
+    "segui ",
+];
+
+/// Social networks a follow prompt names, as whole words.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "threads",
+    "mastodon",
+    "bluesky",
+];
+
+/// Whether a short folded line asks the reader to follow someone on a social network: it
+/// opens with [`FOLLOW_OPENERS`] and names one of the [`SOCIAL_NETWORKS`].
+fn is_follow_prompt(folded: &str) -> bool {
+    FOLLOW_OPENERS.iter().any(|o| folded.starts_with(o))
+        && folded
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SOCIAL_NETWORKS.contains(&w))
+}
+
+/// The kind of the `PREFIX` phrase a folded line opens with.
+fn prefix_kind(folded: &str) -> Option<Kind> {
+    let t = tables();
+    let anchored = Input::new(folded).anchored(Anchored::Yes);
+    let m = t.prefix.as_ref()?.find(anchored)?;
+    t.prefix_kinds.get(m.pattern().as_usize()).copied()
+}
+
+/// An appeal line must have at least this many words to open an appeal box: a one- or
+/// two-word share label ("Share", "Follow us") over other lines is a widget's caption.
+const MIN_APPEAL_WORDS: usize = 3;
+
+/// Whether a text of several lines opens with an appeal to subscribe, donate, follow or
+/// share (a [`Kind::Share`] `PREFIX` phrase, at least [`MIN_APPEAL_WORDS`] words): a
+/// support box whose other lines make the case ("Gefällt dir unser Magazin? …" over a
+/// call for donations). Only an opening phrase counts: a `CONTAINS` wording such as
+/// "unterstützen Sie uns" also stands in a welcome text that asks for nothing.
+pub fn opens_with_appeal(text: &str) -> bool {
+    let Some((first, rest)) = text.trim_start().split_once('\n') else {
+        return false;
+    };
+    if rest.trim().is_empty() {
+        return false;
+    }
+    fold(first).is_some_and(|folded| {
+        (MIN_APPEAL_WORDS..=MAX_PHRASE_LINE_WORDS).contains(&folded_words(&folded))
+            && prefix_kind(&folded) == Some(Kind::Share)
+    })
+}
+
+/// A line of two whole-line phrases run together has at most this many words.
+const MAX_JOINED_PHRASE_WORDS: usize = 8;
+
+/// Two whole-line phrases a template set side by side without a break ("Keine Kommentare
+/// Kommentare sind geschlossen", "Share Tweet"): the kind of the first.
+fn joined_phrases(folded: &str) -> Option<Kind> {
+    if folded_words(folded) > MAX_JOINED_PHRASE_WORDS {
+        return None;
+    }
+    let t = tables();
+    let last_word = folded.rsplit(' ').next().unwrap_or(folded);
+    let last_word = last_word.trim_end_matches(|c: char| TRAILING_NOISE.contains(c));
+    if !t.exact_last_words.contains(last_word) {
+        return None;
+    }
+    let exact = &t.exact;
+    folded.match_indices(' ').find_map(|(at, _)| {
+        let (first, second) = (folded.get(..at)?, folded.get(at + 1..)?);
+        let second = second.trim_end_matches(|c: char| c == ' ' || TRAILING_NOISE.contains(c));
+        exact.get(second)?;
+        exact
+            .get(first.trim_end_matches(|c: char| TRAILING_NOISE.contains(c)))
+            .copied()
+    })
 }
 
 /// "12 comments", "3 Kommentare", "Comments (4)", "评论(3)": a comment counter.
@@ -1598,7 +1841,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("most commented", EndsStoryTextOnly),
     ("more headlines", EndsStoryTextOnly),
     ("more top stories", EndsStoryTextOnly),
-    ("related coverage", EndsStoryTextOnly),
+    ("related coverage", EndsStory),
     ("related reads", EndsStoryTextOnly),
     ("related searches", EndsStoryTextOnly),
     ("related questions", EndsStoryTextOnly),
@@ -2236,6 +2479,132 @@ pub fn is_server_diagnostic(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn template_paragraph_phrases_are_lowercase_ascii() {
+        for (_, phrases) in TEMPLATE_PARAGRAPHS {
+            for p in *phrases {
+                assert!(p.is_ascii() && p.to_lowercase() == *p, "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn template_paragraphs() {
+        let filing = "This entry was posted on Monday, 4 May 2020 at 10:12 and is filed under \
+            Gardening, Tools, Notes from the allotment, Spring. You can follow any responses to \
+            this entry through the RSS 2.0 feed. You can leave a response, or trackback from your \
+            own site.";
+        assert!(filing.split_whitespace().count() > MAX_PHRASE_LINE_WORDS);
+        assert_eq!(boilerplate_kind(filing), Some(Kind::Navigation));
+        let long = format!("{filing} {filing} {filing}");
+        assert_eq!(
+            boilerplate_kind(&long),
+            None,
+            "longer than a template paragraph"
+        );
+        let story = "The council said it would publish the responses it had received through \
+            the consultation, and that residents could follow the debate on its own site, where \
+            every entry on the planning register is kept open for comment for a full month, as \
+            the law requires of every council in the county.";
+        assert!(story.split_whitespace().count() > MAX_PHRASE_LINE_WORDS);
+        assert_eq!(boilerplate_kind(story), None);
+    }
+
+    #[test]
+    fn script_errors() {
+        assert_eq!(
+            boilerplate_kind(
+                "Warning: Creating default object from empty value in /var/www/site/wp-includes/classes.php on line 407"
+            ),
+            Some(Kind::Markup)
+        );
+        assert_eq!(
+            boilerplate_kind(
+                "Warning: the pictures below show injuries some readers may find distressing"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn joined_template_phrases() {
+        assert_eq!(
+            boilerplate_kind("Keine Kommentare Kommentare sind geschlossen."),
+            Some(Kind::CommentSection)
+        );
+        assert_eq!(boilerplate_kind("Share Tweet"), Some(Kind::Share));
+        assert_eq!(boilerplate_kind("Share the road"), None);
+        assert_eq!(boilerplate_kind("Comments from the minister"), None);
+    }
+
+    #[test]
+    fn appeal_boxes() {
+        assert!(opens_with_appeal(
+            "Gefällt dir unser Magazin? Wir haben keine Bezahlschranke.\n\nUnterstütze uns mit einem kleinen Beitrag."
+        ));
+        assert!(!opens_with_appeal("Share\nThe council met on Monday."));
+        assert!(!opens_with_appeal(
+            "Willkommen! Werden Sie Teil der Testergemeinschaft und unterstützen Sie uns dabei, \
+             Produkte zu verbessern.\nRegistrieren Sie sich jetzt."
+        ));
+        assert!(!opens_with_appeal(
+            "Gefällt dir unser Magazin? Wir haben keine Bezahlschranke."
+        ));
+        assert!(!opens_with_appeal(
+            "The council met on Monday.\nFollow us on Twitter for updates."
+        ));
+    }
+
+    #[test]
+    fn follow_prompts() {
+        for line in [
+            "Follow The Daily Example on Twitter and Instagram @example.",
+            "Folgen Sie uns auf Instagram!",
+            "Suivez-nous sur Facebook",
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(Kind::Share), "{line}");
+        }
+        for line in [
+            "Follow the money, the inspectors said.",
+            "Follow-up visits were paid by the council's own health service.",
+        ] {
+            assert_eq!(boilerplate_kind(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn closing_template_lines() {
+        for (line, kind) in [
+            ("Pingback: Weekly links | 11.09.2011", Kind::CommentSection),
+            ("Trackback von Example Blog", Kind::CommentSection),
+            (
+                "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+                Kind::CommentForm,
+            ),
+            ("Nächster Beitrag", Kind::Navigation),
+            ("Related Coverage", Kind::Related),
+            (
+                "If you’re seeing this message but you’re already a subscriber, log in.",
+                Kind::Share,
+            ),
+            ("Informujemy, że korzystamy z cookies.", Kind::Consent),
+            (
+                "Nachfolgebeitrag: Was im Garten noch passiert",
+                Kind::Navigation,
+            ),
+            ("Externer Inhalt", Kind::Consent),
+            ("ANZEIGE - Heute schon an morgen gedacht?", Kind::Advert),
+            (
+                "SUGGESTED CITATION Doe, Jane: On Gardens, 2020",
+                Kind::Legal,
+            ),
+            ("Jede kleine Spende hilft!", Kind::Share),
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
+        }
+        assert_eq!(boilerplate_kind("Travel-Related Coverage"), None);
+    }
 
     #[test]
     fn control_labels() {
