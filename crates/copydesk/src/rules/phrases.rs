@@ -2445,35 +2445,17 @@ fn is_related_heading(
         || undoubled(&folded).is_some_and(|half| headings.contains(half))
 }
 
-/// How a server's own error output opens (PHP's diagnostics printed into the page before or
-/// inside the template: "Warning: mysql_connect(): … in /var/www/x.php on line 12").
-pub const SERVER_DIAGNOSTIC_PREFIXES: &[&str] = &[
-    "Warning:",
-    "Notice:",
-    "Deprecated:",
-    "Strict Standards:",
-    "Fatal error:",
-    "Parse error:",
-    "Catchable fatal error:",
-];
-
-/// Whether `line` is a server's error message rather than the page's text: one of
-/// [`SERVER_DIAGNOSTIC_PREFIXES`], then a script path, ending "on line N".
+/// Whether `line` is a server's error message rather than the page's text (see
+/// [`SCRIPT_ERROR_OPENERS`]); cheap on ordinary lines, which never get folded.
 pub fn is_server_diagnostic(line: &str) -> bool {
-    let line = line.trim();
-    let Some(rest) = SERVER_DIAGNOSTIC_PREFIXES
-        .iter()
-        .find_map(|p| line.strip_prefix(p))
-    else {
-        return false;
-    };
-    let Some((before, number)) = rest.rsplit_once(" on line ") else {
-        return false;
-    };
-    !number.is_empty()
-        && number.trim().bytes().all(|b| b.is_ascii_digit())
-        && before.contains(" in ")
-        && before.contains('/')
+    let line = line.trim_start();
+    let opens_like_one = line.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'w' | b'n' | b'd' | b's' | b'f' | b'p'
+        )
+    });
+    opens_like_one && line.contains(" on line ") && is_script_error(&line.to_lowercase())
 }
 
 #[cfg(test)]
@@ -2861,5 +2843,8 @@ mod tests {
             "Warning: the river rose in the night and crossed the road on line 5 of the map"
         ));
         assert!(!is_server_diagnostic("Warning: storms expected on Sunday"));
+        assert!(!is_server_diagnostic(
+            "Notice: the library closes in /summer/ on line 3"
+        ));
     }
 }
