@@ -6,6 +6,8 @@
 //! [`disclosure`]), [`score`] per-node features, [`select`] pick the
 //! main content ([`items`] runs of alike entries on a page without a story, [`cards`] card
 //! grids of collection and product pages, [`product`] a product page's customer reviews,
+//! [`recommendations`] "similar items" boxes of pages that are no article, [`counters`]
+//! post furniture such as "12 likes",
 //! [`recipe`] a declared recipe's ingredient list,
 //! [`ld_body`] the story from the page's JSON-LD when the markup is an empty shell),
 //! [`blocks`] the picked subtree as structural blocks, then the selected blocks' furniture
