@@ -1584,7 +1584,7 @@ fn prefix_kind(folded: &str) -> Option<Kind> {
 const MIN_APPEAL_WORDS: usize = 3;
 
 /// Whether a text of several lines opens with an appeal to subscribe, donate, follow or
-/// share (a [`Kind::Share`] `PREFIX` phrase, at least [`MIN_APPEAL_WORDS`] words): a
+/// share (a [`Kind::Share`] `PREFIX` phrase, at least `MIN_APPEAL_WORDS` words): a
 /// support box whose other lines make the case ("Gefällt dir unser Magazin? …" over a
 /// call for donations). Only an opening phrase counts: a `CONTAINS` wording such as
 /// "unterstützen Sie uns" also stands in a welcome text that asks for nothing.
@@ -2414,7 +2414,7 @@ pub fn is_story_end_heading(line: &str) -> bool {
 }
 
 /// Whether `line` is the heading of a paid or promoted-content box ("Sponsored links",
-/// "by Taboola", [`RelatedRole::Promoted`]), a story-end heading that needs less of the
+/// "by Taboola", `RelatedRole::Promoted`), a story-end heading that needs less of the
 /// prose above it.
 pub fn is_promoted_heading(line: &str) -> bool {
     static HEADINGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -2446,7 +2446,7 @@ fn is_related_heading(
 }
 
 /// Whether `line` is a server's error message rather than the page's text (see
-/// [`SCRIPT_ERROR_OPENERS`]); cheap on ordinary lines, which never get folded.
+/// `SCRIPT_ERROR_OPENERS`); cheap on ordinary lines, which never get folded.
 pub fn is_server_diagnostic(line: &str) -> bool {
     let line = line.trim_start();
     let opens_like_one = line.as_bytes().first().is_some_and(|b| {
