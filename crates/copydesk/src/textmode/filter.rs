@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use super::lines::Line;
 use super::Verdict;
 use crate::cards::shows_price;
+use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::phrases::{self, Kind};
 
 /// Line indices the story region spans.
@@ -458,6 +459,7 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
             && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
             && text_count.get(line.text) == Some(&1)
             && !per_post_counter(line.text)
+            && !links_from_story_head(lines, i)
             && (line.words > BARE_OPENER_WORDS
                 || (total - before) as f64 <= before as f64 * MAX_COMMENT_PROSE_PER_STORY_PROSE)
         {
@@ -466,6 +468,77 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
         before += prose_words(line);
     }
     None
+}
+
+/// A byline block under a headline holds at most this many lines ("NATALIYA VASILYEVA",
+/// "Associated Press December 2, 2016").
+const MAX_BYLINE_LINES: usize = 3;
+/// The story right below a counter: this many words of prose before any comment signature
+/// (a line with a date or a time: "Ben 19. Juni 2018 um 15:28 Uhr") or comment form.
+const MIN_STORY_WORDS_BELOW_COUNTER: usize = 120;
+/// The story starts within this many lines below the counter (a gallery's "1 / 5", a
+/// caption).
+const MAX_LINES_COUNTER_TO_STORY: usize = 4;
+
+/// Between two of the story's paragraphs there stands at most this many other lines.
+const MAX_LINES_BETWEEN_STORY_PARAGRAPHS: usize = 1;
+
+/// Whether the comment line at `at` is a counter ("11 Comments") in the head of a story —
+/// among the byline and date lines under its headline, with the story right below it — a
+/// link to the comments, not their heading. A thread's count heading is followed by the
+/// first comment's signature, a sort control or the form, not by paragraphs of prose.
+fn links_from_story_head(lines: &[Line<'_>], at: usize) -> bool {
+    let is_counter = lines[at].text.chars().any(|c| c.is_ascii_digit());
+    let non_blank = |range: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        range.filter(|&j| !lines[j].is_blank()).collect()
+    };
+    let above = non_blank(&mut (0..at).rev());
+    // The headline, then one to `MAX_BYLINE_LINES` lines (no prose) down to the counter.
+    let under_headline = above
+        .iter()
+        .take(MAX_BYLINE_LINES + 1)
+        .take_while(|&&j| !lines[j].is_prose())
+        .skip(1)
+        .any(|&j| lines[j].kind.is_none() && super::head::is_headline(&lines[j]));
+    if !is_counter || !under_headline {
+        return false;
+    }
+    // The story: paragraphs of prose one after another (a caption or a "More" link between
+    // two of them at most), no comment signature or form among them.
+    let (mut story_words, mut since_prose) = (0, 0);
+    for j in non_blank(&mut (at + 1..lines.len())) {
+        let line = &lines[j];
+        if line.is_prose() {
+            story_words += line.words;
+            if story_words >= MIN_STORY_WORDS_BELOW_COUNTER {
+                return true;
+            }
+            since_prose = 0;
+            continue;
+        }
+        since_prose += 1;
+        let limit = if story_words == 0 {
+            MAX_LINES_COUNTER_TO_STORY
+        } else {
+            MAX_LINES_BETWEEN_STORY_PARAGRAPHS
+        };
+        let signature_or_form =
+            line.kind.is_some_and(|k| k != Kind::Navigation) || shows_date_or_time(line.text);
+        if signature_or_form || since_prose > limit {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a line shows a date ("19. Juni 2018", "March 10, 2017") or a time of day
+/// ("12:20 AM") — the signature over a comment.
+fn shows_date_or_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let time = bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    time || !find_dates(text, DayOrder::DayFirst, 1).is_empty()
 }
 
 /// A comment line's wording without its count and decoration ("6 Comments" → "comments").
@@ -548,6 +621,26 @@ mod tests {
         let text = format!("{p}\n{p}\n{p}\n6 Comments\n{p}\n9 Comments\n");
         let lines = split(&text);
         assert_eq!(comment_section_start(&lines, 0), None);
+    }
+
+    #[test]
+    fn a_counter_under_a_headline_and_above_the_story_opens_nothing() {
+        let teaser = "A reader's guide to the town's bridges, with a map and twelve photographs of them, and a walk along the river.";
+        let p = "The council voted on Tuesday to rebuild the bridge that has been closed since the flood of last winter, and work starts in spring.";
+        let head = "Council Votes to Rebuild the Old Bridge\nJANE DOE\nTidewater News, 3 March 2019\n11 Comments";
+        let story = format!("{p}\n").repeat(6);
+        let text = format!("{teaser}\n{teaser}\n{teaser}\n{head}\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
+        // Followed by the first comment's signature, the counter heads the thread.
+        let text =
+            format!("{teaser}\n{teaser}\n{teaser}\n{head}\nBen 19 June 2018 at 15:28\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(6));
+        // So it does right under the story's last paragraph, with no headline above it.
+        let text = format!("{story}11 Comments\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(6));
     }
 
     #[test]
