@@ -307,6 +307,11 @@ pub fn drop_menus_outside(
     verdicts: &mut [Verdict],
 ) {
     let mut footer_start = None;
+    // The line heading the first paragraph stays, as in the head ([`head::read`]).
+    let heading = lines
+        .iter()
+        .position(Line::is_prose)
+        .and_then(|first| super::head::heading_of_first_paragraph(lines, first));
     for (start, end, count, phrases) in menu_runs(lines) {
         let above = end <= main.first_prose && !lists.above;
         let below = start > main.last_prose && !lists.below;
@@ -316,8 +321,12 @@ pub fn drop_menus_outside(
         if below && footer_start.is_none() {
             footer_start = Some(start);
         }
-        for (line, v) in lines[start..end].iter().zip(&mut verdicts[start..end]) {
-            if *v == Verdict::Keep && line.is_short() {
+        for (i, (line, v)) in lines[start..end]
+            .iter()
+            .zip(&mut verdicts[start..end])
+            .enumerate()
+        {
+            if *v == Verdict::Keep && line.is_short() && heading != Some(start + i) {
                 *v = Verdict::Drop;
             }
         }
@@ -764,6 +773,19 @@ mod tests {
         let main = main_prose(&lines);
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn the_line_heading_the_first_paragraph_survives_the_menu_above_it() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let menu = "Home\nWorld\nSport\nCulture\nShare\nTweet\nEmail\nMore\nSave\nArchive\n";
+        let text = format!("{menu}Photo\n{}", p.repeat(8));
+        let lines = split(&text);
+        let main = main_prose(&lines);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v[..10].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[10..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]

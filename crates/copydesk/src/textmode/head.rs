@@ -152,10 +152,7 @@ fn read_inner(
         |c: usize| below_title <= MAX_LINES_TITLE_TO_STORY && title_at.is_some_and(|t| c > t);
     // The headline-sized line right above the first paragraph heads it (a page heading
     // that is not the title, a subheading, "Key takeaways"): it is the story's, menu or not.
-    let heads_first_paragraph = (0..end)
-        .rev()
-        .find(|&j| !lines[j].is_blank())
-        .filter(|&j| story_below && fits_title(&lines[j]));
+    let heads_first_paragraph = heading_of_first_paragraph(lines, end).filter(|_| story_below);
     for &c in candidates.iter().filter(|_| drop_residue) {
         if verdicts[c] == Verdict::Keep
             && lines[c].is_short()
@@ -166,6 +163,17 @@ fn read_inner(
         }
     }
     head
+}
+
+/// The headline-sized line right above the first paragraph (at `first_prose`), if any: it
+/// heads the paragraph (a page heading that is not the title, a subheading, "Key
+/// takeaways", a caption's "Photo") and is the story's wherever it stands — no rule for
+/// head residue or menus drops it.
+pub fn heading_of_first_paragraph(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
+    (0..first_prose.min(lines.len()))
+        .rev()
+        .find(|&j| !lines[j].is_blank())
+        .filter(|&j| fits_title(&lines[j]))
 }
 
 /// The title among the head's candidate lines: a line the scraper repeated; else the
@@ -216,7 +224,9 @@ fn headline_over_byline(
 /// A scraper repeats a title a few times at most; a line repeated more often is a list entry.
 const MAX_TITLE_REPEATS: usize = 3;
 
-/// The first headline-sized candidate line that the scraper repeated (a few times).
+/// The first headline-sized candidate line that the scraper repeated (a few times). A line
+/// of fewer than `MIN_TITLE_WORDS` words repeated is a refrain or a label ("Repeat Chorus",
+/// "Faktor 112"), not a title.
 fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     let mut count: HashMap<&str, usize> = HashMap::new();
     for &c in candidates {
@@ -224,7 +234,7 @@ fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     }
     candidates.iter().copied().find(|&c| {
         let n = count.get(lines[c].text).copied().unwrap_or(0);
-        (2..=MAX_TITLE_REPEATS).contains(&n) && fits_title(&lines[c])
+        (2..=MAX_TITLE_REPEATS).contains(&n) && is_headline(&lines[c])
     })
 }
 
@@ -259,15 +269,18 @@ fn is_title_line(lines: &[Line<'_>], i: usize) -> bool {
     is_headline(&lines[i]) && !continues
 }
 
-/// A line that can be a story's headline: reads as one ([`reads_as_headline`]) and has
-/// `MIN_TITLE_WORDS` words besides its numbers ("1:39 PM ET" is a time, not a headline).
+/// A line that can be a story's headline: reads as one ([`reads_as_headline`]), has
+/// `MIN_TITLE_WORDS` words besides its numbers ("1:39 PM ET" is a time, not a headline) and
+/// no web address ("List of all goals: https://…" is a comment's link).
 pub fn is_headline(l: &Line<'_>) -> bool {
     let numbers = l
         .text
         .split(|c: char| !c.is_ascii_digit())
         .filter(|run| !run.is_empty())
         .count();
-    reads_as_headline(l) && l.words.saturating_sub(numbers) >= MIN_TITLE_WORDS
+    reads_as_headline(l)
+        && l.words.saturating_sub(numbers) >= MIN_TITLE_WORDS
+        && !l.text.contains("://")
 }
 
 fn fits_title(l: &Line<'_>) -> bool {
@@ -448,6 +461,19 @@ mod tests {
         let (h, v) = run("Lorem\nLorem ipsum\ndolor sit\namet, consectetur adipisicing elit, sed do eiusmod\ncillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat non\nproident, sunt in culpa qui officia deserunt mollit anim id est laborum.");
         assert_eq!(h.title.as_deref(), Some("Lorem"));
         assert_eq!(v[1..], [Verdict::Keep; 5]);
+    }
+
+    #[test]
+    fn a_short_refrain_or_a_link_is_not_the_title() {
+        let story = "And we sang it again and again, all the way home through the rain that night.";
+        let (h, _) = run(&format!(
+            "Song of the Harbour Lights\nRepeat Chorus\nla la\nRepeat Chorus\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Song of the Harbour Lights"));
+        let (h, _) = run(&format!(
+            "Song of the Harbour Lights\nAll the verses: https://example.com/song/verses\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Song of the Harbour Lights"));
     }
 
     #[test]
