@@ -211,10 +211,11 @@ fn headline_over_byline(
 ) -> Option<usize> {
     bylines.iter().rev().find_map(|&b| {
         let lines_between = |c: usize| (c + 1..b).filter(|&j| !lines[j].is_blank()).count();
-        candidates
+        // The candidates are in text order: the ones above `b` end where it would stand.
+        let above = candidates.partition_point(|&c| c < b);
+        candidates[..above]
             .iter()
             .rev()
-            .skip_while(|&&c| c >= b)
             .take_while(|&&c| lines_between(c) <= MAX_LINES_HEADLINE_TO_BYLINE)
             .find(|&&c| is_title_line(lines, c))
             .copied()
@@ -249,9 +250,12 @@ fn reads_as_headline(l: &Line<'_>) -> bool {
 /// A head line holding a date, with at most this many words ("Oct 18, 2019 · 8 min read").
 const MAX_DATE_LINE_WORDS: usize = 8;
 
-/// Whether a short head line shows a date among other words.
+/// Whether a short head line shows a date among other words (written with digits: a line
+/// without one is not read further).
 fn shows_date(l: &Line<'_>) -> bool {
-    l.words <= MAX_DATE_LINE_WORDS && !find_dates(l.text, DayOrder::DayFirst, 1).is_empty()
+    l.words <= MAX_DATE_LINE_WORDS
+        && l.text.bytes().any(|b| b.is_ascii_digit())
+        && !find_dates(l.text, DayOrder::DayFirst, 1).is_empty()
 }
 
 /// Whether the line at `i` can be the title: a headline ([`is_headline`]) that does not
