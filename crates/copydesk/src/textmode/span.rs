@@ -47,6 +47,10 @@ pub struct Span {
     pub first: usize,
     /// The last line that may be the story's (the line above the wall below it).
     pub last: usize,
+    /// The first line of the core, the densest stretch of prose (a prose line).
+    pub core_first: usize,
+    /// The last line of the core (a prose line).
+    pub core_last: usize,
 }
 
 /// The core's score of one line.
@@ -140,6 +144,8 @@ pub fn find(lines: &[Line<'_>]) -> Option<Span> {
     let mut span = Span {
         first: 0,
         last: lines.len().saturating_sub(1),
+        core_first,
+        core_last,
     };
     // Downward: the prose below line i is the total minus what lies up to it.
     let mut run = WallRun::default();
@@ -202,7 +208,8 @@ mod tests {
         let text = format!("{tagline}\n{MENU}{}{FOOTER}{blurb}\n", story(10));
         let lines = split(&text);
         let span = find(&lines).unwrap();
-        assert_eq!(span, Span { first: 8, last: 17 });
+        assert_eq!((span.first, span.last), (8, 17));
+        assert_eq!((span.core_first, span.core_last), (8, 17));
         let mut v = vec![Verdict::Keep; lines.len()];
         drop_outside(span, &mut v);
         assert_eq!(v[0], Verdict::Drop, "the tagline above the menu goes");
@@ -239,13 +246,8 @@ mod tests {
         let share = "Share\nTweet\nEmail\nPrint\nSave\nComment\n";
         let text = format!("{}{share}{}", story(5), story(5));
         let lines = split(&text);
-        assert_eq!(
-            find(&lines),
-            Some(Span {
-                first: 0,
-                last: lines.len() - 1
-            })
-        );
+        let span = find(&lines).unwrap();
+        assert_eq!((span.first, span.last), (0, lines.len() - 1));
     }
 
     #[test]
