@@ -263,6 +263,25 @@ mod tests {
     }
 
     #[test]
+    fn precision_mode_cuts_to_the_story_s_span() {
+        let p =
+            "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
+        let tagline =
+            "The best local news since 1950, read by every household in the valley each week.";
+        let menu = "Home\nNews\nSport\nContact us\nCulture\nVideo\nWeather\n";
+        let text = format!("{tagline}\n{menu}{}", format!("{p}\n").repeat(10));
+        let default = clean_text(&text, &Options::default()).unwrap();
+        assert!(default.text.starts_with(tagline), "{}", default.text);
+        let precise = Options {
+            favor: Favor::Precision,
+            ..Options::default()
+        };
+        let a = clean_text(&text, &precise).unwrap();
+        assert!(a.text.starts_with(p), "{}", a.text);
+        assert_eq!(a.text.lines().count(), 10, "{}", a.text);
+    }
+
+    #[test]
     fn bad_input_does_not_panic() {
         let o = Options::default();
         let mixed =
