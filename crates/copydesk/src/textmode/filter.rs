@@ -274,7 +274,7 @@ pub fn keep_item_lists(
     }
 }
 
-/// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
+/// A run of at least this many short or phrase lines (a menu, a
 /// link list) holding at least one phrase-table line can start the tail …
 const MIN_MENU_RUN: usize = 6;
 /// … when less than this share of the text's prose (in words) lies beyond it.
@@ -284,17 +284,6 @@ const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
 const MIN_HEAD_MENU_RUN: usize = 10;
 /// The prose share above a head menu run.
 const MAX_PROSE_SHARE_ABOVE_HEAD_MENU: f64 = 0.1;
-
-/// With `Favor::Precision`: every line still kept above or below the (narrowed) story region
-/// goes — the tagline above the menus, the "about us" paragraph below the footer links.
-pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
-    for (i, v) in verdicts.iter_mut().enumerate() {
-        let outside = i < region.first_prose || (i > region.last_prose && !region.keep_short_tail);
-        if outside && *v == Verdict::Keep {
-            *v = Verdict::Drop;
-        }
-    }
-}
 
 /// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
 /// prose, a menu — a run of at least `MIN_MENU_RUN` short lines holding a phrase-table line
@@ -367,7 +356,7 @@ fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
     runs
 }
 
-/// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
+/// Narrows the story region to the main run of prose (read by [`drop_menus_outside`]): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
 /// stretch the region, so the menus between them count as head or tail residue.
 pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
@@ -575,7 +564,7 @@ mod tests {
         }
     }
 
-    /// The main run of prose of such a page, as precision mode and the menu rule find it.
+    /// The main run of prose of such a page, as the menu rule finds it.
     fn main_prose(lines: &[Line<'_>]) -> Region {
         narrow_to_main_prose(lines, whole_text_region(lines))
     }
