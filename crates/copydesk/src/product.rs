@@ -17,24 +17,46 @@ pub fn drop_furniture(dom: &mut Dom, meta: &Metadata) -> usize {
     let Some(body) = dom.body() else { return 0 };
     let sizes = TextSizes::measure(dom, body);
     let page_text = sizes.text[body as usize] as f32;
+    let holds_the_title = title_holders(dom, body);
     let mut drop: Vec<NodeId> = Vec::new();
     let mut walk = dom.descendants(body);
     while let Some(id) = walk.next() {
         if id == body || !is_review_section(dom, id) {
             continue;
         }
-        walk.skip_subtree(id);
-        let holds_the_title = dom
-            .descendants(id)
-            .any(|n| dom.is(n, &html5ever::local_name!("h1")));
-        if !holds_the_title && (sizes.text[id as usize] as f32) < MAX_REVIEW_SHARE * page_text {
+        if !holds_the_title.get(id as usize).copied().unwrap_or(false)
+            && (sizes.text[id as usize] as f32) < MAX_REVIEW_SHARE * page_text
+        {
+            walk.skip_subtree(id);
             drop.push(id);
         }
+        // Too big or holding the title: a wrapper whose name mentions reviews ("has the
+        // reviews tab"); the review sections inside it are still looked for.
     }
     for &id in &drop {
         dom.detach(id);
     }
     drop.len()
+}
+
+/// Per node, whether it holds an `<h1>` (the page's title: the product's own part).
+fn title_holders(dom: &Dom, body: NodeId) -> Vec<bool> {
+    let mut holds = vec![false; dom.len()];
+    for id in dom.descendants(body) {
+        if !dom.is(id, &html5ever::local_name!("h1")) {
+            continue;
+        }
+        for up in std::iter::once(id).chain(dom.ancestors(id)) {
+            let Some(seen) = holds.get_mut(up as usize) else {
+                break;
+            };
+            if *seen {
+                break;
+            }
+            *seen = true;
+        }
+    }
+    holds
 }
 
 /// Whether an element is customer reviews: microdata says so, or its class or id names
@@ -115,6 +137,15 @@ mod tests {
         let (text, dropped) = text_after(&html, &product_meta());
         assert_eq!(dropped, 1);
         assert!(text.contains("three hundred miles") && !text.contains("Agreed"));
+    }
+
+    #[test]
+    fn reviews_inside_a_wrapper_named_for_reviews_still_go() {
+        // The wrapper holds the title, so it is the product's; the reviews inside it are not.
+        let html = format!("<div class='layout-reviews'>{PRODUCT_PAGE}</div>");
+        let (text, dropped) = text_after(&html, &product_meta());
+        assert_eq!(dropped, 1);
+        assert!(text.contains("grippy sole") && !text.contains("laces came undone"));
     }
 
     #[test]
