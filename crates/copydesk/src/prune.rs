@@ -273,7 +273,11 @@ fn junk_reason<'a>(
         None if !is_heading => verdicts.get(el.id())?,
         None => return None,
     };
-    if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+    // Relaxed: the strict pass left next to nothing. A box named "related" (a shop's
+    // "related-product" grid) may then be the page's one content.
+    if level == Level::Relaxed
+        && (junk == Junk::Comments || junk == Junk::Related || !junk.is_strong())
+    {
         return None;
     }
     if level == Level::Thread && junk == Junk::Comments {
@@ -688,6 +692,23 @@ mod tests {
             "<p>A short note.</p><div style='display:none'>{links}</div>"
         ));
         assert_eq!(t, "A short note.");
+    }
+
+    #[test]
+    fn a_related_box_stays_when_pruning_is_relaxed() {
+        let html = "<h2>Robotic mowers</h2><section class=related-product>\
+                    <div><p>KR800 mower, up to 7 acres per charge</p><p>$59,999</p></div>\
+                    <div><p>KR161 mower for quarter-acre lawns</p><p>$2,099</p></div></section>";
+        // The site's footer outweighs the box, so the box does not hold the page's story.
+        let footer = "Dealers, service centres, warranty and legal notices. ".repeat(8);
+        let html = format!("{html}<footer>{footer}</footer>");
+        let pruned_at = |level| {
+            let mut dom = parse_html(&html, ParseLimits::default()).unwrap();
+            prune(&mut dom, &Options::default(), level);
+            dom.text_content(dom.body().unwrap())
+        };
+        assert!(!pruned_at(Level::Strict).contains("KR800"));
+        assert!(pruned_at(Level::Relaxed).contains("KR800"));
     }
 
     #[test]
