@@ -5,16 +5,25 @@
 use crate::dom::{Dom, NodeId};
 use crate::metadata::Metadata;
 use crate::prune::split_tokens;
-use crate::rules::product::{MAX_REVIEW_SHARE, REVIEW_ITEMPROPS, REVIEW_TOKENS};
+use crate::rules::product::{
+    CUSTOMER_REVIEW_MARKERS, MAX_REVIEW_SHARE, REVIEW_ITEMPROPS, REVIEW_TOKENS,
+};
 use crate::score::TextSizes;
 
 /// Drops the furniture of a single-product page; returns how many subtrees went. A page
-/// that calls itself an article (a review of a product) keeps everything.
+/// that calls itself an article (a review of a product) keeps everything; on a page that
+/// does not declare a product, only review sections that show a shop review's wording
+/// ([`CUSTOMER_REVIEW_MARKERS`]) go.
 pub fn drop_furniture(dom: &mut Dom, meta: &Metadata) -> usize {
-    if !meta.product || meta.page_type.as_deref() == Some("article") {
+    if meta.page_type.as_deref() == Some("article") {
         return 0;
     }
+    let declared = meta.product;
     let Some(body) = dom.body() else { return 0 };
+    // Most pages name no reviews at all: one cheap look before measuring the page.
+    if !dom.descendants(body).any(|id| may_name_reviews(dom, id)) {
+        return 0;
+    }
     let sizes = TextSizes::measure(dom, body);
     let page_text = sizes.text[body as usize] as f32;
     let holds_the_title = title_holders(dom, body);
@@ -26,6 +35,7 @@ pub fn drop_furniture(dom: &mut Dom, meta: &Metadata) -> usize {
         }
         if !holds_the_title.get(id as usize).copied().unwrap_or(false)
             && (sizes.text[id as usize] as f32) < MAX_REVIEW_SHARE * page_text
+            && (declared || shows_customer_reviews(dom, id))
         {
             walk.skip_subtree(id);
             drop.push(id);
@@ -70,6 +80,31 @@ fn is_review_section(dom: &Dom, id: NodeId) -> bool {
             .any(|t| REVIEW_ITEMPROPS.iter().any(|p| t.eq_ignore_ascii_case(p)))
     });
     itemprop_says || names_reviews(el.class()) || names_reviews(el.id())
+}
+
+/// A quick filter for [`is_review_section`]: whether the class, id or `itemprop` of an
+/// element spells "review", "rating" (`aggregateRating`) or "testimonial" anywhere, in
+/// any case.
+fn may_name_reviews(dom: &Dom, id: NodeId) -> bool {
+    let Some(el) = dom.element(id) else {
+        return false;
+    };
+    let spells = |value: &str| {
+        let bytes = value.as_bytes();
+        bytes
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"review") || w.eq_ignore_ascii_case(b"rating"))
+            || bytes
+                .windows(11)
+                .any(|w| w.eq_ignore_ascii_case(b"testimonial"))
+    };
+    spells(el.class()) || spells(el.id()) || el.attr("itemprop").is_some_and(spells)
+}
+
+/// Whether a section's text carries a shop review's wording ("Verified Purchase").
+fn shows_customer_reviews(dom: &Dom, id: NodeId) -> bool {
+    let text = dom.text_content(id).to_lowercase();
+    CUSTOMER_REVIEW_MARKERS.iter().any(|m| text.contains(m))
 }
 
 fn names_reviews(value: &str) -> bool {
@@ -146,6 +181,19 @@ mod tests {
         let (text, dropped) = text_after(&html, &product_meta());
         assert_eq!(dropped, 1);
         assert!(text.contains("grippy sole") && !text.contains("laces came undone"));
+    }
+
+    #[test]
+    fn undeclared_pages_lose_only_reviews_that_read_like_a_shops() {
+        let shop = PRODUCT_PAGE.replace(
+            "Great grip, but",
+            "Verified Purchase. 12 people found this helpful. Great grip, but",
+        );
+        let (text, dropped) = text_after(&shop, &Metadata::default());
+        assert_eq!(dropped, 1);
+        assert!(text.contains("grippy sole") && !text.contains("laces came undone"));
+        // Without a shop review's wording, an undeclared page keeps its review section.
+        assert_eq!(text_after(PRODUCT_PAGE, &Metadata::default()).1, 0);
     }
 
     #[test]
