@@ -361,3 +361,27 @@ fn multibyte_text_across_chunk_boundaries() {
         assert_eq!(dom.text_content(p).chars().count(), 120_000);
     }
 }
+
+#[test]
+fn raw_text_inside_noscript_ends_at_the_noscript() {
+    // A browser reads `<noscript>` as text up to `</noscript>`: an `<iframe … />` inside
+    // it (self-closing is ignored on non-void elements) cannot swallow the rest of the
+    // page. The fast parser ends such raw text there; html5ever follows the standard's
+    // scripting-off parse to the letter (its tokenizer is not ours to change).
+    let html = "<div><noscript><iframe src=x /></noscript></div><p>The story</p>";
+    let dom = parse_with(html, Parser::Fast);
+    let body = dom.body().expect("a body");
+    let got: String = dom.children(body).map(|c| outline(&dom, c)).collect();
+    assert_eq!(
+        got, "<div><noscript><iframe src=\"x\"></iframe></noscript></div><p>The story</p>",
+        "{html:?}"
+    );
+    // In the head's `<noscript>` too, and raw text outside one still runs to its end tag.
+    let dom = parse_with(
+        "<head><noscript><style>a{}</noscript><title>T</title></head><p>x</p><xmp></noscript></xmp>",
+        Parser::Fast,
+    );
+    let body = dom.body().expect("a body");
+    let got: String = dom.children(body).map(|c| outline(&dom, c)).collect();
+    assert_eq!(got, "<p>x</p><xmp></noscript></xmp>");
+}

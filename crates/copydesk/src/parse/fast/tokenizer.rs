@@ -50,6 +50,12 @@ pub struct Tokenizer<'a> {
     pos: usize,
     /// Set by the tree builder after a start tag whose content is not markup.
     raw: Option<(TextKind, LocalName)>,
+    /// Whether that element stands inside a `<noscript>`: its text then ends at
+    /// `</noscript>` too. We parse `<noscript>` content as markup (scripting off), but a
+    /// browser reads the whole `<noscript>` as text up to its end tag, so nothing inside it
+    /// can run past that — an `<iframe … />` there (self-closing is ignored on non-void
+    /// elements) would otherwise swallow the rest of the page.
+    raw_ends_at_noscript: bool,
     /// Inside SVG or MathML, `<![CDATA[…]]>` is text (elsewhere a bogus comment).
     pub cdata_allowed: bool,
 }
@@ -66,13 +72,16 @@ impl<'a> Tokenizer<'a> {
             bytes: src.as_bytes(),
             pos: 0,
             raw: None,
+            raw_ends_at_noscript: false,
             cdata_allowed: false,
         }
     }
 
-    /// Reads the content of the element just opened as text, up to its end tag.
-    pub fn start_text(&mut self, kind: TextKind, name: LocalName) {
+    /// Reads the content of the element just opened as text, up to its end tag (or up to
+    /// `</noscript>`, with `inside_noscript`).
+    pub fn start_text(&mut self, kind: TextKind, name: LocalName, inside_noscript: bool) {
         self.raw = Some((kind, name));
+        self.raw_ends_at_noscript = inside_noscript;
     }
 
     /// The next token, `None` at the end of input.
@@ -172,6 +181,11 @@ impl<'a> Tokenizer<'a> {
             TextKind::ToEnd => self.bytes.len(),
             _ if name == "script" => self.find_script_end(start),
             _ => self.find_end_tag(start, name.as_bytes()),
+        };
+        let end = if self.raw_ends_at_noscript {
+            end.min(self.find_end_tag(start, b"noscript"))
+        } else {
+            end
         };
         self.pos = end;
         if end == start {
@@ -571,7 +585,7 @@ mod tests {
                 Token::Text(s) => format!("T:{s}"),
                 Token::Start(tag) => {
                     if matches!(tag.tag, Tag::Script | Tag::Title) {
-                        t.start_text(tag.tag.text_kind().unwrap(), tag.name.clone());
+                        t.start_text(tag.tag.text_kind().unwrap(), tag.name.clone(), false);
                     }
                     let attrs: Vec<String> =
                         tag.attrs.iter().map(|(k, v)| format!("{k}={v}")).collect();

@@ -472,9 +472,13 @@ impl<'a> Builder<'a> {
     fn in_text(&mut self, token: &mut Token<'a>) -> bool {
         match token {
             Token::Text(text) => self.insert_text(text),
-            Token::End(_) => {
+            Token::End(t) => {
+                // Cut short by `</noscript>` (the only other end tag the tokenizer gives
+                // here): the element ends, and the end tag closes the `<noscript>`.
+                let cut_short = self.stack.last().is_some_and(|o| o.tag != t.tag);
                 self.pop();
                 self.mode = self.text_return;
+                return cut_short;
             }
             // The tokenizer gives nothing else inside a raw-text element.
             _ => self.mode = self.text_return,
@@ -692,7 +696,9 @@ impl<'a> Builder<'a> {
             Tag::Plaintext => {
                 self.close_p();
                 self.insert(t, Ns::Html);
-                self.tokenizer.start_text(TextKind::ToEnd, t.name.clone());
+                let inside_noscript = self.inside_noscript();
+                self.tokenizer
+                    .start_text(TextKind::ToEnd, t.name.clone(), inside_noscript);
             }
             Tag::Button => {
                 if self.in_scope(|o| o.is_html(Tag::Button), Scope::Default) {
@@ -1735,6 +1741,11 @@ impl<'a> Builder<'a> {
         id
     }
 
+    /// Whether a `<noscript>` is open (see `Tokenizer::start_text`).
+    fn inside_noscript(&self) -> bool {
+        self.stack.iter().any(|o| o.is_html(Tag::Noscript))
+    }
+
     /// Creates and inserts an element that takes no content.
     fn insert_void(&mut self, t: &mut TagToken) {
         let id = self.create(t, Ns::Html);
@@ -1745,7 +1756,9 @@ impl<'a> Builder<'a> {
     fn insert_text_element(&mut self, t: &mut TagToken) {
         self.insert(t, Ns::Html);
         if let Some(kind) = t.tag.text_kind() {
-            self.tokenizer.start_text(kind, t.name.clone());
+            let inside_noscript = self.inside_noscript();
+            self.tokenizer
+                .start_text(kind, t.name.clone(), inside_noscript);
             self.text_return = self.mode;
             self.mode = Mode::Text;
         }
