@@ -5,6 +5,12 @@
 //! ([`html5ever_sink`]), kept as the reference the fast one is checked against. Both
 //! honour the same [`ParseLimits`] and give the same tree shapes where extraction can
 //! tell the difference.
+//!
+//! Deviations from the standard, both parsers: scripting is off, so `<noscript>` content
+//! is a tree (platforms serve their server-rendered text there). The fast parser only: raw
+//! text inside `<noscript>` (an `<iframe … />`, whose self-closing slash means nothing)
+//! ends at `</noscript>`, as it does in a browser, which reads the whole `<noscript>` as
+//! text; html5ever's tokenizer follows the scripting-off parse to the letter.
 
 use std::time::Instant;
 
