@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use super::lines::Line;
 use super::Verdict;
+use crate::cards::shows_price;
 use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::repeats as shape;
 
@@ -85,9 +86,10 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
 }
 
 /// A line that can head a teaser: headline-sized, no sentence, no list mark or number of a
-/// story's own list.
+/// story's own list, no price (a shop's card: "+$18.02 shipping").
 fn is_headline(line: &Line<'_>) -> bool {
     line.kind.is_none()
+        && !shows_price(line.text)
         && !line.sentence
         && (shape::MIN_HEADLINE_WORDS..=shape::MAX_HEADLINE_WORDS).contains(&line.words)
         && line.list_mark().is_none()
@@ -198,9 +200,7 @@ fn teaser_signs(lines: &[Line<'_>], shown: &[usize], items: &[Item]) -> usize {
     let (mut cut_short, mut dated, mut doubled) = (0, 0, 0);
     let mut wordings: HashMap<&str, usize> = HashMap::new();
     for item in items {
-        if line_at(item.last_summary).is_some_and(|l| {
-            !l.sentence || shape::TRUNCATION_MARKS.iter().any(|m| l.text.ends_with(m))
-        }) {
+        if line_at(item.last_summary).is_some_and(is_cut_short) {
             cut_short += 1;
         }
         let item_lines = item.lines.clone().filter_map(line_at);
@@ -247,6 +247,16 @@ fn comment_headers(lines: &[Line<'_>], shown: &[usize]) -> Vec<(usize, bool)> {
             comment_follows.then_some((p, dated))
         })
         .collect()
+}
+
+/// A summary the site cut short: "… lends books to…", or stopping on a word with no
+/// sentence ending ("… compiled for our subscribers"). A line of code ends on a quote or a
+/// bracket, not on a word.
+fn is_cut_short(line: &Line<'_>) -> bool {
+    shape::TRUNCATION_MARKS
+        .iter()
+        .any(|m| line.text.ends_with(m))
+        || (!line.sentence && line.text.chars().last().is_some_and(char::is_alphabetic))
 }
 
 /// The runs (positions in `shown`) of a comment thread: from the first of at least
@@ -326,7 +336,8 @@ fn shows_time(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.windows(2).any(|w| {
-        w[0].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+        w[0].bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
             && w[0].bytes().any(|b| b.is_ascii_digit())
             && shape::TIME_OF_DAY_WORDS.contains(&w[1].trim_end_matches([',', ')']))
     })
@@ -349,7 +360,10 @@ fn shows_age(text: &str) -> bool {
     marked
         && words.windows(2).any(|w| {
             (w[0].bytes().all(|b| b.is_ascii_digit())
-                || matches!(w[0], "a" | "an" | "one" | "un" | "une" | "ein" | "einem" | "einer"))
+                || matches!(
+                    w[0],
+                    "a" | "an" | "one" | "un" | "une" | "ein" | "einem" | "einer"
+                ))
                 && shape::AGE_UNITS.contains(&w[1])
         })
 }
@@ -359,7 +373,8 @@ mod tests {
     use super::super::lines::split;
     use super::*;
 
-    const P: &str = "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
+    const P: &str =
+        "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
 
     fn run(text: &str) -> Vec<(String, Verdict)> {
         let lines = split(text);
@@ -387,6 +402,16 @@ mod tests {
         // The same list above most of the prose stays: it may be the story's.
         let v = run(&format!("{}{teasers}{}", story(2), story(10)));
         assert_eq!(kept(&v).len(), 21, "{v:?}");
+    }
+
+    #[test]
+    fn a_shops_cards_are_no_teasers() {
+        let card = |n: usize| {
+            format!("The Once and Future World: Nature As It Was, As It Is, As It Could Be, copy {n} in good condition with a torn jacket\n$7.84\n+$18.02 shipping\n")
+        };
+        let cards: String = (1..6).map(card).collect();
+        let v = run(&format!("{}{cards}", story(30)));
+        assert!(v.iter().all(|(_, x)| *x == Verdict::Keep), "{v:?}");
     }
 
     #[test]
@@ -418,7 +443,9 @@ mod tests {
     #[test]
     fn a_forums_later_posts_are_no_thread_under_a_story() {
         // Every post has the header, the first one too: the posts are the page.
-        let post = |n: usize| format!("member{n}\nMarch {n}, 2017 at 12:20 AM\nI think this is a very good idea and I hope they finish the bridge on time.\n");
+        let post = |n: usize| {
+            format!("member{n}\nMarch {n}, 2017 at 12:20 AM\nI think this is a very good idea and I hope they finish the bridge on time.\n")
+        };
         let first = format!("{}{}", post(1), story(12));
         let later: String = (2..6).map(post).collect();
         let v = run(&format!("{first}{later}"));
@@ -428,7 +455,9 @@ mod tests {
     #[test]
     fn a_listing_of_teasers_is_the_page() {
         // Teaser items from top to bottom: the earlier items are no story above the last.
-        let item = |n: usize| format!("Harbour Town News Item Number {n}\nA converted cargo barge moored at the old fish quay now lends books to…\nMarch {n}, 2019\n");
+        let item = |n: usize| {
+            format!("Harbour Town News Item Number {n}\nA converted cargo barge moored at the old fish quay now lends books to…\nMarch {n}, 2019\n")
+        };
         let top: String = (1..10).map(item).collect();
         let bottom: String = (10..13).map(item).collect();
         let gap = "Photo one\nPhoto two\nPhoto three\nPhoto four\nPhoto five\nPhoto six\n";
@@ -457,6 +486,16 @@ mod tests {
         assert!(shows_date("March 10, 2017"));
         assert!(comment_header(&Line::new("Anna schrieb:")) == Some(false));
         assert!(comment_header(&Line::new("10.03.2017 um 12:20")) == Some(true));
-        assert!(is_numbered("40. Load tester") && is_numbered("3) Mix") && !is_numbered("2019 in review"));
+        assert!(is_cut_short(&Line::new(
+            "Here is everything we covered this month, compiled for our subscribers"
+        )));
+        assert!(!is_cut_short(&Line::new(
+            r#"repo_basedir="/usr" repo_name="portage" distdir="/usr/portage/distfiles" portdir="/usr/portage" x="1""#
+        )));
+        assert!(
+            is_numbered("40. Load tester")
+                && is_numbered("3) Mix")
+                && !is_numbered("2019 in review")
+        );
     }
 }
