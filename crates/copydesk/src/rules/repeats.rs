@@ -156,5 +156,8 @@ pub const AGE_UNITS: &[&str] = &[
 /// "vor 2 Jahren", "il y a 2 ans", "hace 2 años", "há 2 anos", "2 anni fa").
 pub const AGE_MARKERS: &[&str] = &["ago", "vor", "il y a", "hace", "há", "fa"];
 
+/// An age without a number ("a day ago", "il y a une heure") has at most this many words.
+pub const MAX_WORDLESS_AGE_WORDS: usize = 5;
+
 /// Words of a time of day after a number ("12:20 AM", "9 pm", "14.30 Uhr").
 pub const TIME_OF_DAY_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "uhr", "h"];

@@ -36,13 +36,14 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
     let shown: Vec<usize> = (0..lines.len().min(verdicts.len()))
         .filter(|&i| !lines[i].is_blank())
         .collect();
-    let teasers = teaser_lists(lines, &shown);
+    let items = teaser_items(lines, &shown);
+    let teasers = teaser_lists(lines, &shown, &items);
     // The story's prose above a run counts the paragraphs outside every teaser-shaped item:
     // on a listing page the items are the content, and the prose above the last run is
     // the earlier items', not a story's.
     let mut in_item = vec![false; shown.len()];
-    for item in teaser_items(lines, &shown) {
-        if let Some(flags) = in_item.get_mut(item.lines) {
+    for item in &items {
+        if let Some(flags) = in_item.get_mut(item.lines.clone()) {
             flags.fill(true);
         }
     }
@@ -71,10 +72,15 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
     // Threads first: dated comments with a "Reply" under each have a teaser list's shape.
     // Only the first run of comment headers below the story's start can be a thread under
     // it: on a forum, every post has the header, from the first one on.
-    let first_thread = comment_threads(lines, &shown)
+    let headers = comment_headers(lines, &shown);
+    let first_header = headers
+        .iter()
+        .map(|&(p, _)| p)
+        .find(|&p| shown.get(p).is_some_and(|&i| i > first_prose));
+    let first_thread = comment_threads(lines, &shown, &headers)
         .into_iter()
         .next()
-        .filter(|run| first_comment_header(lines, &shown, first_prose) == Some(run.start));
+        .filter(|run| first_header == Some(run.start));
     if let Some(run) = first_thread.filter(|run| below_most_prose(run)) {
         mark(run, Verdict::Comment);
     }
@@ -89,7 +95,6 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
 /// story's own list, no price (a shop's card: "+$18.02 shipping").
 fn is_headline(line: &Line<'_>) -> bool {
     line.kind.is_none()
-        && !shows_price(line.text)
         && !line.sentence
         && (shape::MIN_HEADLINE_WORDS..=shape::MAX_HEADLINE_WORDS).contains(&line.words)
         && line.list_mark().is_none()
@@ -97,6 +102,7 @@ fn is_headline(line: &Line<'_>) -> bool {
         && !shape::OWN_ITEM_PREFIXES
             .iter()
             .any(|p| line.text.starts_with(p))
+        && !(has_digit(line.text) && shows_price(line.text))
 }
 
 /// "3. Mix the flour", "40) Load tester": a numbered step or rank.
@@ -169,8 +175,7 @@ fn teaser_items(lines: &[Line<'_>], shown: &[usize]) -> Vec<Item> {
 
 /// The runs (positions in `shown`) of at least `MIN_TEASER_ITEMS` teaser items a few lines
 /// apart that show `MIN_TEASER_SIGNS` signs of a teaser list.
-fn teaser_lists(lines: &[Line<'_>], shown: &[usize]) -> Vec<Range<usize>> {
-    let items = teaser_items(lines, shown);
+fn teaser_lists(lines: &[Line<'_>], shown: &[usize], items: &[Item]) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = 0;
     for k in 1..=items.len() {
@@ -226,15 +231,6 @@ fn teaser_signs(lines: &[Line<'_>], shown: &[usize], items: &[Item]) -> usize {
         .count()
 }
 
-/// The position in `shown` of the first comment header (any, dated or not, with a
-/// comment under it) below the line `first_prose`.
-fn first_comment_header(lines: &[Line<'_>], shown: &[usize], first_prose: usize) -> Option<usize> {
-    comment_headers(lines, shown)
-        .into_iter()
-        .map(|(p, _)| p)
-        .find(|&p| shown.get(p).is_some_and(|&i| i > first_prose))
-}
-
 /// The comment headers (positions in `shown`, whether dated) with a comment's prose a few
 /// lines below them.
 fn comment_headers(lines: &[Line<'_>], shown: &[usize]) -> Vec<(usize, bool)> {
@@ -262,9 +258,12 @@ fn is_cut_short(line: &Line<'_>) -> bool {
 /// The runs (positions in `shown`) of a comment thread: from the first of at least
 /// `MIN_THREAD_COMMENTS` comment headers, each a few lines above a comment's prose and
 /// `MIN_DATED_COMMENTS` of them dated, to the last comment's end.
-fn comment_threads(lines: &[Line<'_>], shown: &[usize]) -> Vec<Range<usize>> {
+fn comment_threads(
+    lines: &[Line<'_>],
+    shown: &[usize],
+    headers: &[(usize, bool)],
+) -> Vec<Range<usize>> {
     let at = |p: usize| shown.get(p).and_then(|&i| lines.get(i));
-    let headers = comment_headers(lines, shown);
     let mut runs = Vec::new();
     let mut start = 0;
     for k in 1..=headers.len() {
@@ -300,6 +299,9 @@ fn comment_header(line: &Line<'_>) -> Option<bool> {
     if shows_age(text) || (has_digit(text) && shows_time(text) && shows_date(text)) {
         return Some(true);
     }
+    if !text.ends_with(':') {
+        return None;
+    }
     let lower = text.to_lowercase();
     shape::COMMENT_SIGNATURE_ENDINGS
         .iter()
@@ -333,18 +335,43 @@ fn shows_time(text: &str) -> bool {
     if clock {
         return true;
     }
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        w[0].bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
-            && w[0].bytes().any(|b| b.is_ascii_digit())
-            && shape::TIME_OF_DAY_WORDS.contains(&w[1].trim_end_matches([',', ')']))
+    let is_number = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b':')
+    };
+    let mut words = text.split_whitespace();
+    let mut previous = words.next();
+    words.any(|w| {
+        let after_number = previous.is_some_and(is_number);
+        previous = Some(w);
+        let w = w.trim_end_matches([',', ')']);
+        after_number
+            && shape::TIME_OF_DAY_WORDS
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
     })
 }
 
 /// An age: "2 years ago", "vor 3 Tagen", "il y a 5 heures", "hace 2 días", "a day ago".
 fn shows_age(text: &str) -> bool {
+    // An age has a number, or is a few words ("a day ago"), and a marker word: most lines
+    // are read no further.
+    let has_marker_word = text.split_whitespace().any(|w| {
+        shape::AGE_MARKERS.iter().any(|m| {
+            m.rsplit(' ')
+                .next()
+                .is_some_and(|last| w.eq_ignore_ascii_case(last))
+        })
+    });
+    let wordless_and_long = !has_digit(text)
+        && text
+            .split_whitespace()
+            .nth(shape::MAX_WORDLESS_AGE_WORDS)
+            .is_some();
+    if !has_marker_word || wordless_and_long {
+        return false;
+    }
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
