@@ -92,7 +92,8 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
 }
 
 /// A line that can head a teaser: headline-sized, no sentence, no list mark or number of a
-/// story's own list, no price (a shop's card: "+$18.02 shipping").
+/// story's own list. (Nor a price, a shop's card: "+$18.02 shipping" — checked only where
+/// an item forms, the price reader being the dearer test.)
 fn is_headline(line: &Line<'_>) -> bool {
     line.kind.is_none()
         && !line.sentence
@@ -102,7 +103,6 @@ fn is_headline(line: &Line<'_>) -> bool {
         && !shape::OWN_ITEM_PREFIXES
             .iter()
             .any(|p| line.text.starts_with(p))
-        && !(has_digit(line.text) && shows_price(line.text))
 }
 
 /// "3. Mix the flour", "40) Load tester": a numbered step or rank.
@@ -154,6 +154,10 @@ fn teaser_items(lines: &[Line<'_>], shown: &[usize]) -> Vec<Item> {
         }
         // No summary, or more paragraphs than a teaser has: a section of the story.
         if q == summary_start || summary_at(q) {
+            p += 1;
+            continue;
+        }
+        if at(p).is_some_and(|l| has_digit(l.text) && shows_price(l.text)) {
             p += 1;
             continue;
         }
@@ -237,10 +241,13 @@ fn comment_headers(lines: &[Line<'_>], shown: &[usize]) -> Vec<(usize, bool)> {
     let at = |p: usize| shown.get(p).and_then(|&i| lines.get(i));
     (0..shown.len())
         .filter_map(|p| {
-            let dated = comment_header(at(p)?)?;
+            // The cheap test first: most short lines (a menu's) have no paragraph under them.
             let comment_follows = (p + 1..=p + shape::MAX_LINES_HEADER_TO_COMMENT)
                 .any(|q| at(q).is_some_and(Line::is_prose));
-            comment_follows.then_some((p, dated))
+            if !comment_follows {
+                return None;
+            }
+            Some((p, comment_header(at(p)?)?))
         })
         .collect()
 }
