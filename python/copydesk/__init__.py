@@ -5,8 +5,10 @@ A trafilatura user switches with one import::
     from copydesk import extract          # was: from trafilatura import extract
     text = extract(html, url=url)          # str, or None when nothing was extracted
 
-``extract_batch`` extracts many pages on all cores; ``process_warc`` turns one WARC file into
-one JSONL/Parquet file and returns its accounting. Every call releases the GIL while Rust
+``extract_batch`` extracts many pages on all cores; ``clean`` / ``clean_batch`` clean text a
+scraper already extracted (text mode: the comment form, CAPTCHA prompt, labels and menus go, the
+title and date become metadata); ``process_warc`` turns one WARC file into one JSONL/Parquet
+file and returns its accounting. Every call releases the GIL while Rust
 works. ``copydesk.ray`` and ``copydesk.spark`` scale ``process_warc`` out over many files.
 """
 
@@ -22,6 +24,8 @@ from ._copydesk import CopydeskError, ExtractionError, __version__
 __all__ = [
     "extract",
     "extract_batch",
+    "clean",
+    "clean_batch",
     "process_warc",
     "parquet_columns",
     "CopydeskError",
@@ -34,6 +38,9 @@ Result = Union[str, Dict[str, Any], None]
 
 #: Output formats of ``extract``; "txt" is trafilatura's name for "text".
 OUTPUT_FORMATS = ("text", "txt", "markdown", "html", "json", "python")
+
+#: Output formats of ``clean``: text mode keeps no markup.
+CLEAN_FORMATS = ("text", "txt", "json", "python")
 
 #: trafilatura options that copydesk accepts so calls keep working, and does not act on.
 IGNORED_TRAFILATURA_OPTIONS = frozenset(
@@ -84,7 +91,7 @@ def _as_input(html: Html) -> "tuple[bytes, bool]":
         return html.encode("utf-8", "surrogatepass"), True
     if isinstance(html, (bytes, bytearray, memoryview)):
         return bytes(html), False
-    raise TypeError(f"html must be str or bytes, not {type(html).__name__}")
+    raise TypeError(f"input must be str or bytes, not {type(html).__name__}")
 
 
 def _time_limit_ms(time_limit: Optional[float]) -> Optional[int]:
@@ -216,6 +223,78 @@ def extract_batch(
         fmt, favor_precision, favor_recall, include_comments, with_metadata, max_input_bytes, time_limit
     )
     results = _copydesk.extract_batch_json(inputs, url_list, options, threads=threads)
+    return [None if j is None else _render(j, fmt) for j, _error in results]
+
+
+def _clean_options(
+    output_format: str,
+    favor_precision: bool,
+    include_comments: bool,
+    with_metadata: bool,
+    max_input_bytes: Optional[int],
+) -> "_copydesk.EngineOptions":
+    if output_format not in CLEAN_FORMATS:
+        raise ValueError(f"output_format must be one of {CLEAN_FORMATS}, not {output_format!r}")
+    return _engine_options(
+        favor_precision,
+        False,
+        include_comments,
+        markdown=False,
+        html=False,
+        with_metadata=with_metadata or output_format in ("json", "python"),
+        max_input_bytes=max_input_bytes,
+        time_limit=None,
+    )
+
+
+def clean(
+    text: Html,
+    *,
+    output_format: str = "text",
+    favor_precision: bool = False,
+    include_comments: bool = False,
+    with_metadata: bool = False,
+    charset: Optional[str] = None,
+    max_input_bytes: Optional[int] = None,
+    raise_on_error: bool = False,
+) -> Result:
+    """Cleans text a scraper already extracted (no HTML left): the story's lines in order and
+    untouched, without the comment form, CAPTCHA and consent prompts, share lines, menus and
+    bare field labels; the title, date and dateline it carried go to the record.
+
+    ``text`` is ``str``, or ``bytes`` in any encoding (``charset`` is a hint). Returns the
+    cleaned text ("text"/"txt"), the record as JSON text ("json") or as a dict ("python");
+    ``None`` when nothing is left or the input failed, unless ``raise_on_error`` asks for an
+    ``ExtractionError``.
+    """
+    fmt = "text" if output_format == "txt" else output_format
+    options = _clean_options(fmt, favor_precision, include_comments, with_metadata, max_input_bytes)
+    data, is_text = _as_input(text)
+    try:
+        article_json = _copydesk.clean_json(data, is_text, options, charset=charset)
+    except ExtractionError:
+        if raise_on_error:
+            raise
+        return None
+    return _render(article_json, fmt)
+
+
+def clean_batch(
+    texts: Sequence[Html],
+    *,
+    output_format: str = "text",
+    threads: int = 0,
+    favor_precision: bool = False,
+    include_comments: bool = False,
+    with_metadata: bool = False,
+    max_input_bytes: Optional[int] = None,
+) -> List[Result]:
+    """Cleans many texts on ``threads`` cores (0 = all), GIL released; results in input
+    order, ``None`` for a text with nothing left or that failed."""
+    fmt = "text" if output_format == "txt" else output_format
+    options = _clean_options(fmt, favor_precision, include_comments, with_metadata, max_input_bytes)
+    inputs = [_as_input(t) for t in texts]
+    results = _copydesk.clean_batch_json(inputs, options, threads=threads)
     return [None if j is None else _render(j, fmt) for j, _error in results]
 
 

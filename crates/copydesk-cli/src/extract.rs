@@ -81,7 +81,7 @@ pub struct ExtractArgs {
     manifest: Option<PathBuf>,
 }
 
-fn default_time_limit_ms() -> u64 {
+pub(crate) fn default_time_limit_ms() -> u64 {
     Options::default()
         .time_limit
         .map_or(0, |limit| limit.as_millis().try_into().unwrap_or(u64::MAX))

@@ -1,12 +1,14 @@
 //! The `copydesk` binary: a thin front end over the library (`extract`, and `clean` for text
-//! mode) and the evaluation crate (`eval`). Exit status: 0 when everything succeeded, 1 when
-//! an input, a dataset or an accuracy floor failed, 2 for usage errors.
+//! mode), the WARC batch crate (`warc`), the HTTP service (`serve`) and the evaluation crate
+//! (`eval`). Exit status: 0 when everything succeeded, 1 when an input, a dataset or an
+//! accuracy floor failed, 2 for usage errors.
 
 mod clean;
 mod eval;
 mod extract;
 mod input;
 mod progress;
+mod serve;
 mod warc;
 
 use std::process::ExitCode;
@@ -50,6 +52,8 @@ enum Command {
     Clean(clean::CleanArgs),
     /// Extract every HTML response in WARC files to JSONL or Parquet, on all cores.
     Warc(warc::WarcArgs),
+    /// Serve extraction over HTTP: POST a page to /extract (or text to /clean).
+    Serve(serve::ServeArgs),
 }
 
 /// `--favor`: the library's precision/recall bias.
@@ -102,5 +106,6 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Warc(args) => warc::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }

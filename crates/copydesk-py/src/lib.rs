@@ -72,19 +72,72 @@ impl EngineOptions {
     }
 }
 
-/// One extraction: the article as JSON, or the error's message.
-fn extract_one(data: &[u8], is_text: bool, options: &Options) -> Result<String, String> {
+/// What a call does with its input.
+#[derive(Debug, Clone, Copy)]
+enum Task {
+    /// HTML → article ([`copydesk::extract`]).
+    Extract,
+    /// Already-extracted text → story and metadata ([`copydesk::clean_text`]).
+    Clean,
+}
+
+/// One input processed: the article as JSON, or the error's message. `is_text`: the input
+/// came as a Python `str` (UTF-8); otherwise it is bytes to decode.
+fn process_one(
+    task: Task,
+    data: &[u8],
+    is_text: bool,
+    options: &Options,
+) -> Result<String, String> {
     let run = || {
-        let article = if is_text {
-            let text = std::str::from_utf8(data).map_err(|e| e.to_string())?;
-            copydesk::extract_str(text, options)
+        let text = if is_text {
+            Some(std::str::from_utf8(data).map_err(|e| e.to_string())?)
         } else {
-            copydesk::extract(data, options)
+            None
+        };
+        let article = match (task, text) {
+            (Task::Extract, Some(text)) => copydesk::extract_str(text, options),
+            (Task::Extract, None) => copydesk::extract(data, options),
+            (Task::Clean, Some(text)) => copydesk::clean_text(text, options),
+            (Task::Clean, None) => copydesk::decode::decode_text(data, options.charset.as_deref())
+                .and_then(|decoded| copydesk::clean_text(&decoded.text, options)),
         }
         .map_err(|e| e.to_string())?;
         serde_json::to_string(&article).map_err(|e| e.to_string())
     };
     catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|_| Err("extraction panicked".to_string()))
+}
+
+/// Many inputs on `threads` cores (0 = all), in input order: `(json, None)` for an input
+/// processed, `(None, error)` for one that failed.
+fn process_batch(
+    py: Python<'_>,
+    task: Task,
+    inputs: &[(Vec<u8>, bool)],
+    urls: &[Option<String>],
+    options: &Options,
+    threads: usize,
+) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+    if urls.len() != inputs.len() {
+        return Err(PyValueError::new_err("urls must be as long as the inputs"));
+    }
+    let pool = thread_pool(threads)?;
+    Ok(py.detach(|| {
+        pool.install(|| {
+            inputs
+                .par_iter()
+                .zip(urls.par_iter())
+                .map(|((data, is_text), url)| {
+                    let mut opts = options.clone();
+                    opts.url = url.clone();
+                    match process_one(task, data, *is_text, &opts) {
+                        Ok(json) => (Some(json), None),
+                        Err(e) => (None, Some(e)),
+                    }
+                })
+                .collect()
+        })
+    }))
 }
 
 /// Extracts one page; returns the article record as JSON text.
@@ -101,12 +154,11 @@ fn extract_json(
     let mut options = options.to_options()?;
     options.url = url;
     options.charset = charset;
-    py.detach(|| extract_one(data, is_text, &options))
+    py.detach(|| process_one(Task::Extract, data, is_text, &options))
         .map_err(ExtractionError::new_err)
 }
 
-/// Extracts many pages on `threads` cores (0 = all). Returns, in input order, `(json, None)`
-/// for a page extracted and `(None, error)` for a page that failed.
+/// Extracts many pages on `threads` cores (0 = all); see [`process_batch`].
 #[pyfunction]
 #[pyo3(signature = (pages, urls, options, threads=0))]
 #[allow(clippy::type_complexity)]
@@ -117,28 +169,39 @@ fn extract_batch_json(
     options: EngineOptions,
     threads: usize,
 ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
-    if urls.len() != pages.len() {
-        return Err(PyValueError::new_err("urls must be as long as the pages"));
-    }
     let options = options.to_options()?;
-    let pool = thread_pool(threads)?;
-    let results = py.detach(|| {
-        pool.install(|| {
-            pages
-                .par_iter()
-                .zip(urls.par_iter())
-                .map(|((data, is_text), url)| {
-                    let mut opts = options.clone();
-                    opts.url = url.clone();
-                    match extract_one(data, *is_text, &opts) {
-                        Ok(json) => (Some(json), None),
-                        Err(e) => (None, Some(e)),
-                    }
-                })
-                .collect()
-        })
-    });
-    Ok(results)
+    process_batch(py, Task::Extract, &pages, &urls, &options, threads)
+}
+
+/// Cleans one text a scraper already extracted; returns the article record as JSON text.
+#[pyfunction]
+#[pyo3(signature = (data, is_text, options, charset=None))]
+fn clean_json(
+    py: Python<'_>,
+    data: &[u8],
+    is_text: bool,
+    options: EngineOptions,
+    charset: Option<String>,
+) -> PyResult<String> {
+    let mut options = options.to_options()?;
+    options.charset = charset;
+    py.detach(|| process_one(Task::Clean, data, is_text, &options))
+        .map_err(ExtractionError::new_err)
+}
+
+/// Cleans many texts on `threads` cores (0 = all); see [`process_batch`].
+#[pyfunction]
+#[pyo3(signature = (texts, options, threads=0))]
+#[allow(clippy::type_complexity)]
+fn clean_batch_json(
+    py: Python<'_>,
+    texts: Vec<(Vec<u8>, bool)>,
+    options: EngineOptions,
+    threads: usize,
+) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+    let options = options.to_options()?;
+    let urls = vec![None; texts.len()];
+    process_batch(py, Task::Clean, &texts, &urls, &options, threads)
 }
 
 fn thread_pool(threads: usize) -> PyResult<rayon::ThreadPool> {
@@ -213,6 +276,8 @@ fn parquet_columns() -> Vec<String> {
 fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch_json, m)?)?;
+    m.add_function(wrap_pyfunction!(clean_json, m)?)?;
+    m.add_function(wrap_pyfunction!(clean_batch_json, m)?)?;
     m.add_function(wrap_pyfunction!(process_warc_json, m)?)?;
     m.add_function(wrap_pyfunction!(parquet_columns, m)?)?;
     m.add("CopydeskError", m.py().get_type::<CopydeskError>())?;

@@ -2,7 +2,7 @@
 //! 1,234", "Reply #7") is a post's furniture, not its text (words in
 //! [`crate::rules::counters`]).
 
-use crate::rules::counters::COUNTER_WORDS;
+use crate::rules::counters::{COUNTER_WORDS, MAX_RATING_LINE_BYTES, RATING_SCALES};
 
 /// A line longer than this (bytes) is never a counter.
 const MAX_COUNTER_BYTES: usize = 40;
@@ -36,6 +36,21 @@ pub fn is_counter(line: &str) -> bool {
     }
 }
 
+/// Whether `line` is a star rating's label ("4.6 out of 5 stars", "Rated 5 out of 5
+/// stars"): short, with a number before a rating scale.
+pub fn is_rating(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > MAX_RATING_LINE_BYTES {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    RATING_SCALES.iter().any(|scale| {
+        lower
+            .split_once(scale)
+            .is_some_and(|(before, _)| before.bytes().any(|b| b.is_ascii_digit()))
+    })
+}
+
 fn counts(word: &str) -> bool {
     COUNTER_WORDS.contains(&word.trim())
 }
@@ -65,6 +80,8 @@ mod tests {
             "Reputation: 56",
             "3.2k views",
             "Threads: 12",
+            "80 Reviews",
+            "1 Review",
         ] {
             assert!(is_counter(line), "{line}");
         }
@@ -81,8 +98,23 @@ mod tests {
             "2 posts in this thread were helpful to me",
             "Version 2.1",
             "likes: many",
+            "Reviews",
+            "2 reviews of the new album were glowing",
         ] {
             assert!(!is_counter(line), "{line}");
         }
+    }
+
+    #[test]
+    fn star_widget_labels_are_ratings() {
+        assert!(is_rating("4.6 out of 5 stars"));
+        assert!(is_rating(
+            "1332 reviews with an average rating of 4.5 out of 5 stars"
+        ));
+        assert!(!is_rating("out of 5 stars"));
+        assert!(!is_rating(
+            "The critics gave the film 4 out of 5 stars, and the audience at the festival \
+             cheered for ten minutes."
+        ));
     }
 }

@@ -89,15 +89,16 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
-/// On a page that presents one product, grids of other products' cards are carousels,
-/// and the customer reviews are not the page's text; on any page but an article, boxes
-/// headed as recommendations ("Similar items", "Similar threads") are the site's.
+/// On a page that presents one product, grids of other products' cards are carousels;
+/// on any page but an article, customer reviews are not the page's text (where the page
+/// declares no product, only reviews that read like a shop's), and boxes headed as
+/// recommendations ("Similar items", "Similar threads") are the site's.
 fn drop_carousels(dom: &mut crate::dom::Dom, meta: &metadata::Metadata) {
     recommendations::drop_boxes(dom, meta);
     if meta.product {
         cards::drop_carousels(dom);
-        product::drop_furniture(dom, meta);
     }
+    product::drop_furniture(dom, meta);
 }
 
 /// Below this many characters of body text, the extraction is retried with relaxed pruning.

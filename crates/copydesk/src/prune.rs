@@ -224,11 +224,11 @@ fn junk_reason<'a>(
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || el.attr("style").is_some_and(style_hides);
-    if hidden && !collapsed_panel {
-        return Some(Some(Junk::Hidden));
-    }
     let text = sizes.text[id as usize] as f32;
     let link_density = sizes.links[id as usize] as f32 / text.max(1.0);
+    if hidden && !collapsed_panel && !hides_the_page(text, link_density, sizes) {
+        return Some(Some(Junk::Hidden));
+    }
     // A class word on a block that holds much of the page's prose is more likely a
     // theme's naming than a verdict ("elementor-widget-container", "layoutAdRight").
     let prose = sizes.prose[id as usize] as f32;
@@ -273,7 +273,11 @@ fn junk_reason<'a>(
         None if !is_heading => verdicts.get(el.id())?,
         None => return None,
     };
-    if level == Level::Relaxed && (junk == Junk::Comments || !junk.is_strong()) {
+    // Relaxed: the strict pass left next to nothing. A box named "related" (a shop's
+    // "related-product" grid) may then be the page's one content.
+    if level == Level::Relaxed
+        && (junk == Junk::Comments || junk == Junk::Related || !junk.is_strong())
+    {
         return None;
     }
     if level == Level::Thread && junk == Junk::Comments {
@@ -312,6 +316,19 @@ fn holds_page_anchor(dom: &Dom, id: NodeId) -> bool {
         .and_then(|body| dom.find(body, &local_name!("h1")));
     first_h1.is_some_and(|h| dom.contains(id, h))
 }
+
+/// Whether a hidden element holds most of the page's text, mostly outside links: the
+/// page's own content hidden until a script shows it (an anti-flicker or password-gate
+/// wrapper, the page under an open dialog), not a leftover.
+fn hides_the_page(text: f32, link_density: f32, sizes: &TextSizes) -> bool {
+    text >= HIDDEN_PAGE_SHARE * sizes.text[sizes.root as usize] as f32
+        && link_density < HIDDEN_PAGE_MAX_LINK_DENSITY
+}
+
+/// See [`hides_the_page`]: the share of the page's text a hidden wrapper holds, and the
+/// most of it in links (a hidden mobile menu is all links).
+const HIDDEN_PAGE_SHARE: f32 = 0.6;
+const HIDDEN_PAGE_MAX_LINK_DENSITY: f32 = 0.5;
 
 /// A "widget" with less of its text in links than this is a text block, not a link box.
 const WIDGET_MAX_LINK_DENSITY: f32 = 0.3;
@@ -615,6 +632,8 @@ mod tests {
         assert_eq!(class_junk("c-share--inline"), Some(Junk::Share));
         assert_eq!(class_junk("page with-comments"), None);
         assert_eq!(class_junk("blog-article sidebar-enabled--false"), None);
+        assert_eq!(class_junk("product-card subscription-eligible"), None);
+        assert_eq!(class_junk("subscription-box"), Some(Junk::Newsletter));
         assert_eq!(
             class_junk("left relative mvp-author-box-wrap"),
             Some(Junk::AuthorBio)
@@ -654,6 +673,42 @@ mod tests {
         let text = dom.text_content(dom.body().unwrap());
         // Without a placeholder the chunk stays where it is; other hidden blocks still go.
         assert_eq!(text, "SofasCorner sofaLoading…Late note");
+    }
+
+    #[test]
+    fn a_hidden_wrapper_holding_the_page_stays() {
+        let cards = "<div class=card><p>Dark roast coffee, bold and smooth</p><p>$19.99</p></div>"
+            .repeat(6);
+        let t = text_after_prune(&format!(
+            "<p>Free shipping today</p>\
+             <div style='display: none'>{cards}</div>\
+             <div style='display:none'><p>Size guide</p></div>"
+        ));
+        assert!(t.contains("Dark roast coffee") && t.contains("Free shipping"));
+        assert!(!t.contains("Size guide"));
+        // A hidden menu of links, however long, still goes.
+        let links = "<a href=/x>Coffee</a> <a href=/y>Pods</a> ".repeat(30);
+        let t = text_after_prune(&format!(
+            "<p>A short note.</p><div style='display:none'>{links}</div>"
+        ));
+        assert_eq!(t, "A short note.");
+    }
+
+    #[test]
+    fn a_related_box_stays_when_pruning_is_relaxed() {
+        let html = "<h2>Robotic mowers</h2><section class=related-product>\
+                    <div><p>KR800 mower, up to 7 acres per charge</p><p>$59,999</p></div>\
+                    <div><p>KR161 mower for quarter-acre lawns</p><p>$2,099</p></div></section>";
+        // The site's footer outweighs the box, so the box does not hold the page's story.
+        let footer = "Dealers, service centres, warranty and legal notices. ".repeat(8);
+        let html = format!("{html}<footer>{footer}</footer>");
+        let pruned_at = |level| {
+            let mut dom = parse_html(&html, ParseLimits::default()).unwrap();
+            prune(&mut dom, &Options::default(), level);
+            dom.text_content(dom.body().unwrap())
+        };
+        assert!(!pruned_at(Level::Strict).contains("KR800"));
+        assert!(pruned_at(Level::Relaxed).contains("KR800"));
     }
 
     #[test]

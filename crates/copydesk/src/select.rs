@@ -10,7 +10,7 @@
 
 use crate::blocks::{self, Block, BlockKind};
 use crate::cards;
-use crate::counters::is_counter;
+use crate::counters::{is_counter, is_rating};
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::items;
 use crate::metadata::Metadata;
@@ -630,7 +630,10 @@ fn judge(
                     i = j;
                     continue;
                 }
-            } else if phrases::is_field_label(&b.text_ref()) || is_counter(&b.text_ref()) {
+            } else if phrases::is_field_label(&b.text_ref())
+                || is_counter(&b.text_ref())
+                || is_rating(&b.text_ref())
+            {
                 keep[i] = false;
             }
         }

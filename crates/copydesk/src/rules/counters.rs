@@ -24,4 +24,16 @@ pub const COUNTER_WORDS: &[&str] = &[
     "votes",
     "views",
     "kudos",
+    // a product card's or a seller's review count ("80 Reviews", "1 Review")
+    "review",
+    "reviews",
+    "ratings",
 ];
+
+/// A star rating's label, as a rating widget spells it for screen readers ("4.6 out of 5
+/// stars", "1332 reviews with an average rating of 4.5 out of 5 stars"): on a line no
+/// longer than [`MAX_RATING_LINE_BYTES`] with a number, it is the widget, not a sentence.
+pub const RATING_SCALES: &[&str] = &["out of 5 stars", "out of five stars"];
+
+/// A rating widget's label is never longer than this (bytes).
+pub const MAX_RATING_LINE_BYTES: usize = 80;

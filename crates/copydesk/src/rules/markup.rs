@@ -236,8 +236,11 @@ pub const JUNK_PREFIXES: &[(&str, Junk)] = &[
 pub const CONTAINS_WORDS: &[&str] = &["has", "with", "no", "without", "show", "enable", "allow"];
 
 /// Words that make the class word before them a switch ("sidebar-enabled",
-/// "comments-disabled"): a setting of the element, not what it is.
-pub const STATE_WORDS: &[&str] = &["enabled", "disabled", "true", "false", "active", "inactive"];
+/// "comments-disabled") or a property ("subscription-eligible" on a product card that can
+/// be bought by subscription): a setting of the element, not what it is.
+pub const STATE_WORDS: &[&str] = &[
+    "enabled", "disabled", "true", "false", "active", "inactive", "eligible",
+];
 
 /// Prefixed words that are content despite a junk prefix ("commentary" is an opinion piece).
 pub const PREFIX_EXCEPTIONS: &[&str] = &["commentary", "commentator", "commentaries"];

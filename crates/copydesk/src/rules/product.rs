@@ -14,3 +14,13 @@ pub const REVIEW_ITEMPROPS: &[&str] = &["review", "reviews", "aggregaterating"];
 /// text: a page that is mostly one long review is a review article that declares the
 /// product it reviews.
 pub const MAX_REVIEW_SHARE: f32 = 0.6;
+
+/// Wordings only a shop's customer reviews carry (lowercase, matched inside the section's
+/// lowercased text): on a page that does not declare a product, a section named for
+/// reviews goes only when it shows one of these.
+pub const CUSTOMER_REVIEW_MARKERS: &[&str] = &[
+    "verified purchase",
+    "verified buyer",
+    "found this helpful",
+    "was this review helpful",
+];

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use super::lines::Line;
 use super::Verdict;
 use crate::cards::shows_price;
+use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::phrases::{self, Kind};
 
 /// Line indices the story region spans.
@@ -273,7 +274,7 @@ pub fn keep_item_lists(
     }
 }
 
-/// With `Favor::Precision`: a run of at least this many short or phrase lines (a menu, a
+/// A run of at least this many short or phrase lines (a menu, a
 /// link list) holding at least one phrase-table line can start the tail …
 const MIN_MENU_RUN: usize = 6;
 /// … when less than this share of the text's prose (in words) lies beyond it.
@@ -283,17 +284,6 @@ const MAX_PROSE_SHARE_BEYOND_MENU: f64 = 0.2;
 const MIN_HEAD_MENU_RUN: usize = 10;
 /// The prose share above a head menu run.
 const MAX_PROSE_SHARE_ABOVE_HEAD_MENU: f64 = 0.1;
-
-/// With `Favor::Precision`: every line still kept above or below the (narrowed) story region
-/// goes — the tagline above the menus, the "about us" paragraph below the footer links.
-pub fn drop_outside(region: Region, verdicts: &mut [Verdict]) {
-    for (i, v) in verdicts.iter_mut().enumerate() {
-        let outside = i < region.first_prose || (i > region.last_prose && !region.keep_short_tail);
-        if outside && *v == Verdict::Keep {
-            *v = Verdict::Drop;
-        }
-    }
-}
 
 /// The default mode's reading of [`narrow_to_main_prose`]: above and below the main run of
 /// prose, a menu — a run of at least `MIN_MENU_RUN` short lines holding a phrase-table line
@@ -306,6 +296,11 @@ pub fn drop_menus_outside(
     verdicts: &mut [Verdict],
 ) {
     let mut footer_start = None;
+    // The line heading the first paragraph stays, as in the head ([`head::read`]).
+    let heading = lines
+        .iter()
+        .position(Line::is_prose)
+        .and_then(|first| super::head::heading_of_first_paragraph(lines, first));
     for (start, end, count, phrases) in menu_runs(lines) {
         let above = end <= main.first_prose && !lists.above;
         let below = start > main.last_prose && !lists.below;
@@ -315,8 +310,12 @@ pub fn drop_menus_outside(
         if below && footer_start.is_none() {
             footer_start = Some(start);
         }
-        for (line, v) in lines[start..end].iter().zip(&mut verdicts[start..end]) {
-            if *v == Verdict::Keep && line.is_short() {
+        for (i, (line, v)) in lines[start..end]
+            .iter()
+            .zip(&mut verdicts[start..end])
+            .enumerate()
+        {
+            if *v == Verdict::Keep && line.is_short() && heading != Some(start + i) {
                 *v = Verdict::Drop;
             }
         }
@@ -357,7 +356,7 @@ fn menu_runs(lines: &[Line<'_>]) -> Vec<(usize, usize, usize, usize)> {
     runs
 }
 
-/// Narrows the story region to the main run of prose (used with `Favor::Precision`): a page's
+/// Narrows the story region to the main run of prose (read by [`drop_menus_outside`]): a page's
 /// tagline above the menus or an "about us" paragraph below the footer links no longer
 /// stretch the region, so the menus between them count as head or tail residue.
 pub fn narrow_to_main_prose(lines: &[Line<'_>], region: Region) -> Region {
@@ -458,6 +457,7 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
             && before as f64 >= total as f64 * MIN_PROSE_SHARE_BEFORE_COMMENTS
             && text_count.get(line.text) == Some(&1)
             && !per_post_counter(line.text)
+            && !links_from_story_head(lines, i)
             && (line.words > BARE_OPENER_WORDS
                 || (total - before) as f64 <= before as f64 * MAX_COMMENT_PROSE_PER_STORY_PROSE)
         {
@@ -466,6 +466,77 @@ pub fn comment_section_start(lines: &[Line<'_>], first_prose: usize) -> Option<u
         before += prose_words(line);
     }
     None
+}
+
+/// A byline block under a headline holds at most this many lines ("NATALIYA VASILYEVA",
+/// "Associated Press December 2, 2016").
+const MAX_BYLINE_LINES: usize = 3;
+/// The story right below a counter: this many words of prose before any comment signature
+/// (a line with a date or a time: "Ben 19. Juni 2018 um 15:28 Uhr") or comment form.
+const MIN_STORY_WORDS_BELOW_COUNTER: usize = 120;
+/// The story starts within this many lines below the counter (a gallery's "1 / 5", a
+/// caption).
+const MAX_LINES_COUNTER_TO_STORY: usize = 4;
+
+/// Between two of the story's paragraphs there stands at most this many other lines.
+const MAX_LINES_BETWEEN_STORY_PARAGRAPHS: usize = 1;
+
+/// Whether the comment line at `at` is a counter ("11 Comments") in the head of a story —
+/// among the byline and date lines under its headline, with the story right below it — a
+/// link to the comments, not their heading. A thread's count heading is followed by the
+/// first comment's signature, a sort control or the form, not by paragraphs of prose.
+fn links_from_story_head(lines: &[Line<'_>], at: usize) -> bool {
+    let is_counter = lines[at].text.chars().any(|c| c.is_ascii_digit());
+    let non_blank = |range: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        range.filter(|&j| !lines[j].is_blank()).collect()
+    };
+    let above = non_blank(&mut (0..at).rev());
+    // The headline, then one to `MAX_BYLINE_LINES` lines (no prose) down to the counter.
+    let under_headline = above
+        .iter()
+        .take(MAX_BYLINE_LINES + 1)
+        .take_while(|&&j| !lines[j].is_prose())
+        .skip(1)
+        .any(|&j| lines[j].kind.is_none() && super::head::is_headline(&lines[j]));
+    if !is_counter || !under_headline {
+        return false;
+    }
+    // The story: paragraphs of prose one after another (a caption or a "More" link between
+    // two of them at most), no comment signature or form among them.
+    let (mut story_words, mut since_prose) = (0, 0);
+    for j in non_blank(&mut (at + 1..lines.len())) {
+        let line = &lines[j];
+        if line.is_prose() {
+            story_words += line.words;
+            if story_words >= MIN_STORY_WORDS_BELOW_COUNTER {
+                return true;
+            }
+            since_prose = 0;
+            continue;
+        }
+        since_prose += 1;
+        let limit = if story_words == 0 {
+            MAX_LINES_COUNTER_TO_STORY
+        } else {
+            MAX_LINES_BETWEEN_STORY_PARAGRAPHS
+        };
+        let signature_or_form =
+            line.kind.is_some_and(|k| k != Kind::Navigation) || shows_date_or_time(line.text);
+        if signature_or_form || since_prose > limit {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a line shows a date ("19. Juni 2018", "March 10, 2017") or a time of day
+/// ("12:20 AM") — the signature over a comment.
+fn shows_date_or_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let time = bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    time || !find_dates(text, DayOrder::DayFirst, 1).is_empty()
 }
 
 /// A comment line's wording without its count and decoration ("6 Comments" → "comments").
@@ -493,7 +564,7 @@ mod tests {
         }
     }
 
-    /// The main run of prose of such a page, as precision mode and the menu rule find it.
+    /// The main run of prose of such a page, as the menu rule finds it.
     fn main_prose(lines: &[Line<'_>]) -> Region {
         narrow_to_main_prose(lines, whole_text_region(lines))
     }
@@ -548,6 +619,26 @@ mod tests {
         let text = format!("{p}\n{p}\n{p}\n6 Comments\n{p}\n9 Comments\n");
         let lines = split(&text);
         assert_eq!(comment_section_start(&lines, 0), None);
+    }
+
+    #[test]
+    fn a_counter_under_a_headline_and_above_the_story_opens_nothing() {
+        let teaser = "A reader's guide to the town's bridges, with a map and twelve photographs of them, and a walk along the river.";
+        let p = "The council voted on Tuesday to rebuild the bridge that has been closed since the flood of last winter, and work starts in spring.";
+        let head = "Council Votes to Rebuild the Old Bridge\nJANE DOE\nTidewater News, 3 March 2019\n11 Comments";
+        let story = format!("{p}\n").repeat(6);
+        let text = format!("{teaser}\n{teaser}\n{teaser}\n{head}\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), None);
+        // Followed by the first comment's signature, the counter heads the thread.
+        let text =
+            format!("{teaser}\n{teaser}\n{teaser}\n{head}\nBen 19 June 2018 at 15:28\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(6));
+        // So it does right under the story's last paragraph, with no headline above it.
+        let text = format!("{story}11 Comments\n{story}");
+        let lines = split(&text);
+        assert_eq!(comment_section_start(&lines, 0), Some(6));
     }
 
     #[test]
@@ -671,6 +762,19 @@ mod tests {
         let main = main_prose(&lines);
         drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
         assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn the_line_heading_the_first_paragraph_survives_the_menu_above_it() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.\n";
+        let menu = "Home\nWorld\nSport\nCulture\nShare\nTweet\nEmail\nMore\nSave\nArchive\n";
+        let text = format!("{menu}Photo\n{}", p.repeat(8));
+        let lines = split(&text);
+        let main = main_prose(&lines);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        drop_menus_outside(&lines, main, ListsAroundStory::default(), &mut v);
+        assert!(v[..10].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[10..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]

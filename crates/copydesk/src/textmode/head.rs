@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::dates::parse_date;
 use super::lines::Line;
 use super::Verdict;
+use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::phrases::Field;
 use crate::text::normalize_space;
 
@@ -66,6 +67,8 @@ fn read_inner(
     let mut head = Head::default();
     let end = body_start.min(lines.len()).min(verdicts.len());
     let mut candidates = Vec::new();
+    // Lines read as a date or a byline: the title stands right above them.
+    let mut bylines = Vec::new();
     let mut i = 0;
     while i < end {
         let line = &lines[i];
@@ -75,6 +78,9 @@ fn read_inner(
         }
         if let Some(label) = line.label {
             verdicts[i] = Verdict::Meta;
+            if matches!(label.field, Field::Date | Field::Author) {
+                bylines.push(i);
+            }
             match label.field {
                 Field::Date if label.value.is_empty() => {
                     // The template lost the value onto the next line: "Date:\n15 July 2016".
@@ -102,10 +108,17 @@ fn read_inner(
         if let Some(iso) = parse_date(line.text).and_then(|d| d.iso()) {
             head.date.get_or_insert(iso);
             verdicts[i] = Verdict::Meta;
+            bylines.push(i);
         } else if let Some(author) = byline(line.text) {
             head.authors.push(author.to_owned());
             verdicts[i] = Verdict::Meta;
+            bylines.push(i);
         } else {
+            if shows_date(line) {
+                // "Oct 18, 2019 · 8 min read": a date line with more on it stays a line
+                // of the head, but it marks the byline block all the same.
+                bylines.push(i);
+            }
             candidates.push(i);
         }
         i += 1;
@@ -114,7 +127,7 @@ fn read_inner(
     // repeated line is taken for one.
     let mut title_at = None;
     let title = if story_below {
-        pick_title(lines, &candidates)
+        pick_title(lines, &candidates, &bylines)
     } else {
         repeated_line(lines, &candidates)
     };
@@ -139,10 +152,7 @@ fn read_inner(
         |c: usize| below_title <= MAX_LINES_TITLE_TO_STORY && title_at.is_some_and(|t| c > t);
     // The headline-sized line right above the first paragraph heads it (a page heading
     // that is not the title, a subheading, "Key takeaways"): it is the story's, menu or not.
-    let heads_first_paragraph = (0..end)
-        .rev()
-        .find(|&j| !lines[j].is_blank())
-        .filter(|&j| story_below && fits_title(&lines[j]));
+    let heads_first_paragraph = heading_of_first_paragraph(lines, end).filter(|_| story_below);
     for &c in candidates.iter().filter(|_| drop_residue) {
         if verdicts[c] == Verdict::Keep
             && lines[c].is_short()
@@ -155,17 +165,28 @@ fn read_inner(
     head
 }
 
-/// The title among the head's candidate lines: a line the scraper repeated; else the last
+/// The headline-sized line right above the first paragraph (at `first_prose`), if any: it
+/// heads the paragraph (a page heading that is not the title, a subheading, "Key
+/// takeaways", a caption's "Photo") and is the story's wherever it stands — no rule for
+/// head residue or menus drops it.
+pub fn heading_of_first_paragraph(lines: &[Line<'_>], first_prose: usize) -> Option<usize> {
+    (0..first_prose.min(lines.len()))
+        .rev()
+        .find(|&j| !lines[j].is_blank())
+        .filter(|&j| fits_title(&lines[j]))
+}
+
+/// The title among the head's candidate lines: a line the scraper repeated; else the
+/// headline right above a byline or date line ([`headline_over_byline`]); else the last
 /// headline-sized line above the story; else the first line of the text.
-fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
+fn pick_title(lines: &[Line<'_>], candidates: &[usize], bylines: &[usize]) -> Option<usize> {
     if let Some(t) = repeated_line(lines, candidates) {
         return Some(t);
     }
-    if let Some(&t) = candidates
-        .iter()
-        .rev()
-        .find(|&&i| reads_as_headline(&lines[i]) && lines[i].words >= MIN_TITLE_WORDS)
-    {
+    if let Some(t) = headline_over_byline(lines, candidates, bylines) {
+        return Some(t);
+    }
+    if let Some(&t) = candidates.iter().rev().find(|&&i| is_title_line(lines, i)) {
         return Some(t);
     }
     let first = lines.iter().position(|l| !l.is_blank())?;
@@ -175,10 +196,38 @@ fn pick_title(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
         .filter(|&c| c == first && fits_title(&lines[c]))
 }
 
+/// Between a headline and its byline or date line stand at most this many lines (the
+/// author's name, a "Follow" button).
+const MAX_LINES_HEADLINE_TO_BYLINE: usize = 2;
+
+/// The headline a byline or date line stands under ("Node.js and CPU profiling" / "Vincent
+/// Vallet" / "Oct 18, 2019 · 8 min read"), the last such pair above the story: a story's
+/// head reads headline, byline, date — the subheading right above the first paragraph is
+/// the story's, not its title.
+fn headline_over_byline(
+    lines: &[Line<'_>],
+    candidates: &[usize],
+    bylines: &[usize],
+) -> Option<usize> {
+    bylines.iter().rev().find_map(|&b| {
+        let lines_between = |c: usize| (c + 1..b).filter(|&j| !lines[j].is_blank()).count();
+        // The candidates are in text order: the ones above `b` end where it would stand.
+        let above = candidates.partition_point(|&c| c < b);
+        candidates[..above]
+            .iter()
+            .rev()
+            .take_while(|&&c| lines_between(c) <= MAX_LINES_HEADLINE_TO_BYLINE)
+            .find(|&&c| is_title_line(lines, c))
+            .copied()
+    })
+}
+
 /// A scraper repeats a title a few times at most; a line repeated more often is a list entry.
 const MAX_TITLE_REPEATS: usize = 3;
 
-/// The first headline-sized candidate line that the scraper repeated (a few times).
+/// The first headline-sized candidate line that the scraper repeated (a few times). A line
+/// of fewer than `MIN_TITLE_WORDS` words repeated is a refrain or a label ("Repeat Chorus",
+/// "Faktor 112"), not a title.
 fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     let mut count: HashMap<&str, usize> = HashMap::new();
     for &c in candidates {
@@ -186,7 +235,7 @@ fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
     }
     candidates.iter().copied().find(|&c| {
         let n = count.get(lines[c].text).copied().unwrap_or(0);
-        (2..=MAX_TITLE_REPEATS).contains(&n) && fits_title(&lines[c])
+        (2..=MAX_TITLE_REPEATS).contains(&n) && is_headline(&lines[c])
     })
 }
 
@@ -196,6 +245,46 @@ fn repeated_line(lines: &[Line<'_>], candidates: &[usize]) -> Option<usize> {
 fn reads_as_headline(l: &Line<'_>) -> bool {
     let text = l.text.trim();
     fits_title(l) && !text.ends_with(['.', '。', '．']) && l.list_mark().is_none()
+}
+
+/// A head line holding a date, with at most this many words ("Oct 18, 2019 · 8 min read").
+const MAX_DATE_LINE_WORDS: usize = 8;
+
+/// Whether a short head line shows a date among other words (written with digits: a line
+/// without one is not read further).
+fn shows_date(l: &Line<'_>) -> bool {
+    l.words <= MAX_DATE_LINE_WORDS
+        && l.text.bytes().any(|b| b.is_ascii_digit())
+        && !find_dates(l.text, DayOrder::DayFirst, 1).is_empty()
+}
+
+/// Whether the line at `i` can be the title: a headline ([`is_headline`]) that does not
+/// continue the line above it — a hard-wrapped paragraph's line starts in lower case right
+/// under a line that did not end its sentence ("… velit esse" / "cillum dolore eu …").
+fn is_title_line(lines: &[Line<'_>], i: usize) -> bool {
+    let continues = i
+        .checked_sub(1)
+        .and_then(|above| lines.get(above))
+        .is_some_and(|above| {
+            !above.is_blank()
+                && !above.sentence
+                && lines[i].text.chars().next().is_some_and(char::is_lowercase)
+        });
+    is_headline(&lines[i]) && !continues
+}
+
+/// A line that can be a story's headline: reads as one ([`reads_as_headline`]), has
+/// `MIN_TITLE_WORDS` words besides its numbers ("1:39 PM ET" is a time, not a headline) and
+/// no web address ("List of all goals: https://…" is a comment's link).
+pub fn is_headline(l: &Line<'_>) -> bool {
+    let numbers = l
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .count();
+    reads_as_headline(l)
+        && l.words.saturating_sub(numbers) >= MIN_TITLE_WORDS
+        && !l.text.contains("://")
 }
 
 fn fits_title(l: &Line<'_>) -> bool {
@@ -319,6 +408,76 @@ mod tests {
             "Almond Biscuits for the Holidays\nIngredients\n+ Two cups of almond flour\n{story}"
         ));
         assert_eq!(h.title.as_deref(), Some("Almond Biscuits for the Holidays"));
+    }
+
+    #[test]
+    fn the_title_is_the_headline_over_the_byline() {
+        let story =
+            "I work at a company that makes mobile games, and the servers that run them are busy.";
+        let (h, v) = run(&format!("Tools\nNode.js Profiling in Production Without Downtime\nVincent Vallet\nOct 18, 2019\nWhy CPU monitoring is important?\n{story}"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Node.js Profiling in Production Without Downtime")
+        );
+        assert_eq!(h.date.as_deref(), Some("2019-10-18"));
+        // The subheading right above the first paragraph and the author's name stay.
+        assert_eq!(
+            v,
+            [
+                Verdict::Drop,
+                Verdict::Meta,
+                Verdict::Keep,
+                Verdict::Meta,
+                Verdict::Keep,
+                Verdict::Keep
+            ]
+        );
+        // A date line with more on it marks the byline block too; it stays in the text.
+        let (h, v) = run(&format!("Node.js Profiling in Production Without Downtime\nVincent Vallet\nOct 18, 2019 · 8 min read\nWhy CPU monitoring is important?\n{story}"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Node.js Profiling in Production Without Downtime")
+        );
+        assert_eq!(v[1..], [Verdict::Keep; 4]);
+        // Without a byline or date under it, the last headline above the story is taken.
+        let (h, _) = run(&format!("Node.js Profiling in Production Without Downtime\nWhy CPU monitoring is important?\n{story}"));
+        assert_eq!(h.title.as_deref(), Some("Why CPU monitoring is important?"));
+    }
+
+    #[test]
+    fn a_time_of_day_is_not_a_headline() {
+        let story = "The once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.";
+        let (h, v) = run(&format!(
+            "Why Neon Is the Symbol of the Century\nSarah Archer\n1:39 PM ET\n{story}"
+        ));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Why Neon Is the Symbol of the Century")
+        );
+        assert_eq!(
+            v,
+            [Verdict::Meta, Verdict::Keep, Verdict::Keep, Verdict::Keep]
+        );
+    }
+
+    #[test]
+    fn a_line_of_a_hard_wrapped_paragraph_is_not_the_title() {
+        let (h, v) = run("Lorem\nLorem ipsum\ndolor sit\namet, consectetur adipisicing elit, sed do eiusmod\ncillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat non\nproident, sunt in culpa qui officia deserunt mollit anim id est laborum.");
+        assert_eq!(h.title.as_deref(), Some("Lorem"));
+        assert_eq!(v[1..], [Verdict::Keep; 5]);
+    }
+
+    #[test]
+    fn a_short_refrain_or_a_link_is_not_the_title() {
+        let story = "And we sang it again and again, all the way home through the rain that night.";
+        let (h, _) = run(&format!(
+            "Song of the Harbour Lights\nRepeat Chorus\nla la\nRepeat Chorus\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Song of the Harbour Lights"));
+        let (h, _) = run(&format!(
+            "Song of the Harbour Lights\nAll the verses: https://example.com/song/verses\n{story}"
+        ));
+        assert_eq!(h.title.as_deref(), Some("Song of the Harbour Lights"));
     }
 
     #[test]

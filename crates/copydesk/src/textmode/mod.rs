@@ -19,6 +19,7 @@ pub mod head;
 pub mod language;
 pub mod lines;
 pub mod repeats;
+pub mod span;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -95,10 +96,11 @@ pub enum Step {
     Filter,
     /// Everything below a story-end heading ([`filter::end_story_at_heading`]).
     StoryEndHeading,
-    /// Outside the narrowed region in precision mode ([`filter::drop_outside`]).
-    OutsideMainProse,
     /// Menus around the main prose ([`filter::drop_menus_outside`]).
     MenusOutside,
+    /// Outside the story's span, beyond a wall of menu lines, in precision mode
+    /// ([`span::find`]).
+    OutsideSpan,
     /// Teaser lists and comment threads below most of the prose ([`repeats::apply`]).
     Repeats,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
@@ -108,8 +110,9 @@ pub enum Step {
 /// Decides every line: the head above the first paragraph of prose, the story below it; the
 /// page's own item lists ([`filter::item_lists`]) are given back at the end.
 ///
-/// With `Favor::Precision` the story region is narrowed to the main run of prose first
-/// ([`filter::narrow_to_main_prose`]); the default keeps every doubtful line.
+/// With `Favor::Precision` every line still kept outside the story's span ([`span::find`]:
+/// the densest prose, widened to the menus around it) goes at the end, prose too; the
+/// default keeps every doubtful line.
 pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
     judge_with(lines, favor, |_, _| {})
 }
@@ -162,9 +165,6 @@ fn judge_with(
         keep_short_tail: false,
     };
     let main = filter::narrow_to_main_prose(&lines[..story_end], region);
-    if favor == Favor::Precision {
-        region = main;
-    }
     let lists = filter::lists_around_story(&lines[..story_end], region);
     region.keep_short_tail = lists.below;
     let head = head::read(lines, region.first_prose, &mut verdicts, !lists.above);
@@ -173,18 +173,19 @@ fn judge_with(
     after_step(Step::Filter, &verdicts);
     let story_end_heading = filter::end_story_at_heading(lines, region.first_prose, &mut verdicts);
     after_step(Step::StoryEndHeading, &verdicts);
-    if favor == Favor::Precision {
-        filter::drop_outside(region, &mut verdicts);
-        after_step(Step::OutsideMainProse, &verdicts);
-    } else {
-        filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
-        after_step(Step::MenusOutside, &verdicts);
-    }
+    filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
+    after_step(Step::MenusOutside, &verdicts);
     repeats::apply(lines, region.first_prose, &mut verdicts);
     after_step(Step::Repeats, &verdicts);
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
+    if favor == Favor::Precision {
+        if let Some(span) = span::find(&lines[..story_end]) {
+            span::drop_outside(span, &mut verdicts);
+        }
+        after_step(Step::OutsideSpan, &verdicts);
+    }
     (verdicts, head)
 }
 
@@ -265,6 +266,25 @@ mod tests {
             [Some(Step::Head), None, Some(Step::Filter), None],
             "{verdicts:?}"
         );
+    }
+
+    #[test]
+    fn precision_mode_cuts_to_the_story_s_span() {
+        let p =
+            "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
+        let tagline =
+            "The best local news since 1950, read by every household in the valley each week.";
+        let menu = "Home\nNews\nSport\nContact us\nCulture\nVideo\nWeather\n";
+        let text = format!("{tagline}\n{menu}{}", format!("{p}\n").repeat(10));
+        let default = clean_text(&text, &Options::default()).unwrap();
+        assert!(default.text.starts_with(tagline), "{}", default.text);
+        let precise = Options {
+            favor: Favor::Precision,
+            ..Options::default()
+        };
+        let a = clean_text(&text, &precise).unwrap();
+        assert!(a.text.starts_with(p), "{}", a.text);
+        assert_eq!(a.text.lines().count(), 10, "{}", a.text);
     }
 
     #[test]
