@@ -232,3 +232,41 @@ fn the_page_own_lists_stay_whole() {
     }
     assert!(!a.text.contains("Filter 3\n"), "{}", a.text);
 }
+
+#[test]
+fn teasers_and_a_comment_thread_below_the_story_go() {
+    // A story, the site's teasers under it (headline, summary cut short, date — three
+    // times), then a comment thread with no opening line (name, date and time, comment,
+    // "Reply").
+    let paragraphs = [
+        "Lisbon, Mar 3 (Tidewater News) A converted cargo barge moored at the old fish quay opened its doors as the town's first floating library on Sunday morning.",
+        "The barge holds some four thousand books, a reading room with a view of the river and a corner for children, the council said in a statement.",
+        "Volunteers spent two winters fitting out the hull, which had carried grain along the coast for thirty years before it was sold to the town for one euro.",
+        "Readers need no card for the first month, and the library will stay open until nine in the evening while the summer timetable of the ferries lasts.",
+        "The barge will stay at the quay through the winter and move upriver in the spring, when the water is high enough for it to pass the old bridge.",
+    ];
+    let teasers = "Ferry Timetable Changes for the Winter\nFrom November the ferry will leave the quay every two hours instead of every…\nFebruary 27, 2019\nMayor Promises a New Bridge by Spring\nThe council has found the money for the bridge, and the work may start before…\nMarch 1, 2019\nFish Market Hall Reopens After Repairs\nThe roof of the old market hall has been mended and the stalls will open again…\nMarch 2, 2019\n";
+    let thread = "Jane Doe\nMarch 3, 2019 at 12:20 AM\nWhat a lovely idea, I hope they keep it open late in the summer as well.\nReply\nJohn Smith\nMarch 3, 2019 at 9:41 AM\nMy grandfather worked on that barge when it still carried grain along the coast.\nReply\nAnna\nMarch 4, 2019 at 8:02 PM\nWe went on the first day and the children did not want to leave the reading corner.\nReply\n";
+    // The teasers and the comments stand below 70 % of the text's prose: a story of some
+    // length (a short one under a long thread keeps the thread — "when unsure, keep").
+    let more = (1..6).map(|n| format!("On day {n} of the opening week the reading room was full from the morning on, and the volunteers served tea to everyone who waited."));
+    let story = paragraphs
+        .iter()
+        .map(|p| p.to_string())
+        .chain(more)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = format!("{story}\n{teasers}{thread}");
+    let options = Options {
+        include_comments: true,
+        ..Options::default()
+    };
+    let a = clean_text(&text, &options).unwrap();
+    assert_eq!(a.text, story);
+    let comments = a.comments.unwrap_or_default();
+    assert!(
+        comments.contains("My grandfather worked on that barge"),
+        "{comments}"
+    );
+    assert!(!comments.contains("Mayor Promises"), "{comments}");
+}

@@ -14,3 +14,4 @@ pub mod metadata;
 pub mod phrases;
 pub mod product;
 pub mod recommendations;
+pub mod repeats;

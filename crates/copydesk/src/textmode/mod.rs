@@ -9,6 +9,7 @@
 //!
 //! Steps, one file each: [`lines`] measures every line once; [`head`] reads the lines above
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
+//! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -17,6 +18,7 @@ pub mod filter;
 pub mod head;
 pub mod language;
 pub mod lines;
+pub mod repeats;
 pub mod span;
 
 use crate::{Article, Error, Favor, Options};
@@ -99,6 +101,8 @@ pub enum Step {
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
+    /// Teaser lists and comment threads below most of the prose ([`repeats::apply`]).
+    Repeats,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
     ItemLists,
 }
@@ -171,6 +175,8 @@ fn judge_with(
     after_step(Step::StoryEndHeading, &verdicts);
     filter::drop_menus_outside(&lines[..story_end], main, lists, &mut verdicts);
     after_step(Step::MenusOutside, &verdicts);
+    repeats::apply(lines, region.first_prose, &mut verdicts);
+    after_step(Step::Repeats, &verdicts);
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
