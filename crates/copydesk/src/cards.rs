@@ -10,6 +10,9 @@
 //! category's heading and intro, so that [`crate::select`] can keep it.
 //! The thresholds are in [`crate::rules::cards`].
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
@@ -175,13 +178,28 @@ fn shows_rating(text: &str) -> bool {
 /// Whether `text` holds a price: a currency sign or code with a digit next to it
 /// ("$12", "12,50 €", "EUR 9").
 pub fn shows_price(text: &str) -> bool {
-    CURRENCIES.iter().any(|sign| {
-        text.match_indices(sign).any(|(at, _)| {
-            let before = text[..at].trim_end().chars().next_back();
-            let after = text[at + sign.len()..].trim_start().chars().next();
-            before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
-        })
+    // No digit, no price: most lines stop here without a search.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(signs) = currency_matcher() else {
+        return false;
+    };
+    // Every occurrence of every sign, overlapping ones included ("R$" and "$").
+    signs.find_overlapping_iter(text).any(|m| {
+        let before = text[..m.start()].trim_end().chars().next_back();
+        let after = text[m.end()..].trim_start().chars().next();
+        before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
     })
+}
+
+/// One automaton over [`CURRENCIES`]: a line is read once, whatever the number of signs
+/// (text mode asks this of every short line).
+fn currency_matcher() -> Option<&'static AhoCorasick> {
+    static MATCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    MATCHER
+        .get_or_init(|| AhoCorasick::new(CURRENCIES).ok())
+        .as_ref()
 }
 
 /// A grid when enough of the parent's children share one shape and read like cards.

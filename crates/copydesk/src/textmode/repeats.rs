@@ -364,6 +364,14 @@ fn shows_time(text: &str) -> bool {
 fn shows_age(text: &str) -> bool {
     // An age has a number, or is a few words ("a day ago"), and a marker word: most lines
     // are read no further.
+    let wordless_and_long = !has_digit(text)
+        && text
+            .split_whitespace()
+            .nth(shape::MAX_WORDLESS_AGE_WORDS)
+            .is_some();
+    if wordless_and_long {
+        return false;
+    }
     let has_marker_word = text.split_whitespace().any(|w| {
         shape::AGE_MARKERS.iter().any(|m| {
             m.rsplit(' ')
@@ -371,12 +379,16 @@ fn shows_age(text: &str) -> bool {
                 .is_some_and(|last| w.eq_ignore_ascii_case(last))
         })
     });
-    let wordless_and_long = !has_digit(text)
-        && text
-            .split_whitespace()
-            .nth(shape::MAX_WORDLESS_AGE_WORDS)
-            .is_some();
-    if !has_marker_word || wordless_and_long {
+    // … and a unit word ("days", "Tagen"): checked before the lowercased copy is made.
+    let has_unit_word = || {
+        text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            !w.is_empty()
+                && shape::AGE_UNITS
+                    .iter()
+                    .any(|u| w.chars().flat_map(char::to_lowercase).eq(u.chars()))
+        })
+    };
+    if !has_marker_word || !has_unit_word() {
         return false;
     }
     let lower = text.to_lowercase();
