@@ -273,7 +273,7 @@ fn is_title_line(lines: &[Line<'_>], i: usize) -> bool {
     is_headline(&lines[i]) && !continues
 }
 
-/// A line that can be a story's headline: reads as one ([`reads_as_headline`]), has
+/// A line that can be a story's headline: reads as one (`reads_as_headline`), has
 /// `MIN_TITLE_WORDS` words besides its numbers ("1:39 PM ET" is a time, not a headline) and
 /// no web address ("List of all goals: https://…" is a comment's link).
 pub fn is_headline(l: &Line<'_>) -> bool {
