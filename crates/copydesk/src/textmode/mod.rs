@@ -10,6 +10,7 @@
 //! Steps, one file each: [`lines`] measures every line once; [`head`] reads the lines above
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
+//! [`span`] the story's first and last line (precision mode drops what lies outside it);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
