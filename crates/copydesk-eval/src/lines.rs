@@ -380,6 +380,34 @@ impl Filter {
         }
     }
 
+    /// Which of the lines of `text` (split on `\n`) the filter keeps in the body, and which
+    /// of the others the record still holds as metadata ([`held_as_metadata`]).
+    pub fn keep_and_hold(self, text: &str) -> (Vec<bool>, Vec<bool>) {
+        match self {
+            Filter::Copydesk | Filter::CopydeskPrecision => {
+                let favor = if self == Filter::Copydesk {
+                    Favor::Balanced
+                } else {
+                    Favor::Precision
+                };
+                let measured = textmode::lines::split(text);
+                let (verdicts, head) = textmode::judge(&measured, favor);
+                let keep = verdicts.iter().map(|v| *v == Verdict::Keep).collect();
+                let held = measured
+                    .iter()
+                    .zip(&verdicts)
+                    .map(|(l, v)| *v == Verdict::Meta && held_as_metadata(l, &head))
+                    .collect();
+                (keep, held)
+            }
+            _ => {
+                let keep = self.keep(text);
+                let held = vec![false; keep.len()];
+                (keep, held)
+            }
+        }
+    }
+
     /// Which of the lines of `text` (split on `\n`) the filter keeps.
     pub fn keep(self, text: &str) -> Vec<bool> {
         let lines: Vec<&str> = text.split('\n').collect();
@@ -477,6 +505,33 @@ fn gopher_line_passes(line: &str) -> bool {
     unspaced || (3.0..=10.0).contains(&mean_len)
 }
 
+/// Whether a line text mode took out of the body as metadata is held by the record: it is
+/// the record's title, holds one of its authors, or reads as its publication date (alone or
+/// as a label's value). A label left without its value, or a second date, is not held.
+pub fn held_as_metadata(line: &textmode::lines::Line<'_>, head: &textmode::head::Head) -> bool {
+    let text = line.text;
+    if text.is_empty() {
+        return false;
+    }
+    if head
+        .title
+        .as_deref()
+        .is_some_and(|t| t == copydesk::text::normalize_space(text))
+    {
+        return true;
+    }
+    if head
+        .authors
+        .iter()
+        .any(|a| !a.is_empty() && text.contains(a.as_str()))
+    {
+        return true;
+    }
+    let date_of = |s: &str| textmode::dates::parse_date(s).and_then(|d| d.iso());
+    let date = date_of(text).or_else(|| line.label.as_ref().and_then(|l| date_of(l.value)));
+    date.is_some() && date == head.date
+}
+
 /// Counts for one filter over many pages.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
@@ -486,6 +541,8 @@ pub struct Tally {
     /// Labelled body lines kept / dropped, boilerplate lines kept / dropped.
     pub body_kept: u64,
     pub body_dropped: u64,
+    /// Of the body lines dropped, those the record holds as metadata (title, author, date).
+    pub body_held: u64,
     pub boiler_kept: u64,
     pub boiler_dropped: u64,
     /// Shingle scores on pages with a gold body.
@@ -500,15 +557,32 @@ pub struct Tally {
 impl Tally {
     /// Scores one page: `text` is the rendered page, `keep` the filter's mask over its lines.
     pub fn add_page(&mut self, text: &str, keep: &[bool], gold: &GoldRecord) {
+        self.add_page_with_record(text, keep, &[], gold);
+    }
+
+    /// [`Tally::add_page`], where `held` marks the dropped lines the record holds as
+    /// metadata (see [`Tally::record_recall`]).
+    pub fn add_page_with_record(
+        &mut self,
+        text: &str,
+        keep: &[bool],
+        held: &[bool],
+        gold: &GoldRecord,
+    ) {
         let lines: Vec<&str> = text.split('\n').collect();
         let labels = label_lines_as(&lines, gold, self.labelling);
-        for ((label, kept), line) in labels.iter().zip(keep).zip(&lines) {
+        for (i, ((label, kept), line)) in labels.iter().zip(keep).zip(&lines).enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
             match (label, kept) {
                 (LineLabel::Body, true) => self.body_kept += 1,
-                (LineLabel::Body, false) => self.body_dropped += 1,
+                (LineLabel::Body, false) => {
+                    self.body_dropped += 1;
+                    if held.get(i).copied().unwrap_or(false) {
+                        self.body_held += 1;
+                    }
+                }
                 (LineLabel::Boilerplate, true) => self.boiler_kept += 1,
                 (LineLabel::Boilerplate, false) => self.boiler_dropped += 1,
                 _ => {}
@@ -545,6 +619,7 @@ impl Tally {
         self.pages += o.pages;
         self.body_kept += o.body_kept;
         self.body_dropped += o.body_dropped;
+        self.body_held += o.body_held;
         self.boiler_kept += o.boiler_kept;
         self.boiler_dropped += o.boiler_dropped;
         self.shingle_pages += o.shingle_pages;
@@ -563,6 +638,15 @@ impl Tally {
     /// Share of body lines kept.
     pub fn line_recall(&self) -> Option<f64> {
         ratio(self.body_kept, self.body_kept + self.body_dropped)
+    }
+
+    /// Share of body lines the record keeps: in the body, or as the metadata the issue asks
+    /// such lines turned into (the title, a byline, a lone date under the title).
+    pub fn record_recall(&self) -> Option<f64> {
+        ratio(
+            self.body_kept + self.body_held,
+            self.body_kept + self.body_dropped,
+        )
     }
 
     pub fn shingle_precision(&self) -> Option<f64> {
@@ -721,5 +805,28 @@ mod tests {
         c.add_page(text, &Filter::Copydesk.keep(text), &gold);
         assert_eq!(c.line_precision(), Some(1.0));
         assert_eq!(c.shingle_f1(), Some(1.0));
+    }
+
+    #[test]
+    fn record_recall_counts_a_title_and_date_moved_to_metadata() {
+        let story = "The council met on Tuesday and agreed to rebuild the old bridge over the river next spring, officials said.";
+        let gold: GoldRecord = serde_json::from_value(serde_json::json!({
+            "id": "x",
+            "body": format!("Council agrees to rebuild the bridge\n15 July 2016\n{story}\n{story}")
+        }))
+        .unwrap();
+        let text = format!(
+            "Home\nCouncil agrees to rebuild the bridge\n15 July 2016\nDate:\n{story}\n{story}\n"
+        );
+        let (keep, held) = Filter::Copydesk.keep_and_hold(&text);
+        // The title and the date leave the body; the label without its value is not held.
+        assert_eq!(keep[..6], [false, false, false, false, true, true]);
+        assert_eq!(held[..6], [false, true, true, false, false, false]);
+        let mut t = Tally::default();
+        t.add_page_with_record(&text, &keep, &held, &gold);
+        assert_eq!(t.line_recall(), Some(0.5));
+        assert_eq!(t.record_recall(), Some(1.0));
+        // Other filters hold nothing as metadata.
+        assert!(Filter::Gopher.keep_and_hold(&text).1.iter().all(|h| !h));
     }
 }
