@@ -239,9 +239,9 @@ fn clean_name(raw: &str) -> Option<String> {
 /// once.
 fn undoubled(name: &str) -> &str {
     let words: Vec<&str> = name.split(' ').collect();
-    let half = words.len() / 2;
-    if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] {
-        let end = words[..half].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let (first, second) = words.split_at(words.len() / 2);
+    if !first.is_empty() && first == second {
+        let end = first.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
         return name.get(..end).unwrap_or(name);
     }
     name
