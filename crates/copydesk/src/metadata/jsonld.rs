@@ -396,9 +396,11 @@ fn person_names<'a>(
             Value::Object(m) => {
                 let m = resolve(m, by_id);
                 let t = types(m);
-                if t.iter()
-                    .any(|t| t == "organization" || t == "newsmediaorganization")
-                {
+                // A site run by one person types itself ["Person", "Organization"]: a person.
+                let organisation = t
+                    .iter()
+                    .any(|t| t == "organization" || t == "newsmediaorganization");
+                if organisation && !t.iter().any(|t| t == "person") {
                     continue;
                 }
                 if let Some(n) = string_of(m.get("name")) {
@@ -522,9 +524,9 @@ mod tests {
     #[test]
     fn organisations_are_not_authors() {
         let f = facts(
-            r#"[{"@type":"BlogPosting","author":[{"@type":"Person","name":"A B"},{"@type":"Organization","name":"Org"}, "C D"]}]"#,
+            r#"[{"@type":"BlogPosting","author":[{"@type":"Person","name":"A B"},{"@type":"Organization","name":"Org"}, "C D", {"@type":["Person","Organization"],"name":"E F"}]}]"#,
         );
-        assert_eq!(f.authors, vec!["A B", "C D"]);
+        assert_eq!(f.authors, vec!["A B", "C D", "E F"]);
     }
 
     #[test]

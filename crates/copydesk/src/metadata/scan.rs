@@ -404,9 +404,18 @@ pub fn scan(dom: &Dom) -> Signals {
             && dom
                 .ancestors(id)
                 .any(|p| dom.tag(p) == Some(&local_name!("article")));
+        // A container named for a sidebar or a comment that holds an `<h1>` is the story's
+        // own whatever its name ("<div id=sidebar>" around a whole post). Checked only at
+        // the outermost such container, so no subtree is walked twice.
+        let named_foreign = !outer
+            && flags.foreign
+            && !(foreign.is_empty()
+                && dom
+                    .descendants(id)
+                    .any(|d| dom.tag(d) == Some(&local_name!("h1"))));
         let is_foreign_el = (matches!(*tag, local_name!("nav") | local_name!("footer"))
             || (*tag == local_name!("aside") && !own_aside))
-            || (!outer && flags.foreign);
+            || named_foreign;
         if is_foreign_el {
             foreign.push(id);
         }
