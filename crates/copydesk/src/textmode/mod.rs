@@ -11,6 +11,7 @@
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
 //! [`span`] the story's first and last line (precision mode drops what lies outside it);
+//! [`tail`] what lies below the story's end (a wall of share, related and footer lines);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -21,6 +22,7 @@ pub mod language;
 pub mod lines;
 pub mod repeats;
 pub mod span;
+pub mod tail;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -106,6 +108,9 @@ pub enum Step {
     Repeats,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
     ItemLists,
+    /// Below the story's end: past a wall of share, related and footer lines below most
+    /// of the prose ([`tail::cut_below_story`]).
+    BelowStory,
 }
 
 /// Decides every line: the head above the first paragraph of prose, the story below it; the
@@ -181,6 +186,8 @@ fn judge_with(
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
+    tail::cut_below_story(lines, &items, &mut verdicts);
+    after_step(Step::BelowStory, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span::find(&lines[..story_end]) {
             span::drop_outside(span, &mut verdicts);
