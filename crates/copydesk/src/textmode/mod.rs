@@ -101,6 +101,9 @@ pub enum Step {
     StoryEndHeading,
     /// Menus around the main prose ([`filter::drop_menus_outside`]).
     MenusOutside,
+    /// Menu lines kept above the story's head, beyond the span's wall
+    /// ([`span::drop_menu_above_head`]).
+    AboveStory,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -186,10 +189,15 @@ fn judge_with(
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
+    let span = span::find(&lines[..story_end]);
+    if let Some(span) = span {
+        span::drop_menu_above_head(lines, span, &mut verdicts);
+    }
+    after_step(Step::AboveStory, &verdicts);
     tail::cut_below_story(lines, &items, &mut verdicts);
     after_step(Step::BelowStory, &verdicts);
     if favor == Favor::Precision {
-        if let Some(span) = span::find(&lines[..story_end]) {
+        if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);
         }
         after_step(Step::OutsideSpan, &verdicts);
