@@ -8,7 +8,9 @@
 //!
 //! The story ends at a *wall*: a run of lines without prose that holds a share, "related",
 //! legal or navigation line, standing below most of the text's prose, with little prose
-//! beyond it. Everything kept from the wall's first such line on goes, except short lines
+//! beyond it — or below half of it, when nothing beyond it reads as running text (teaser
+//! summaries and blurbs stand one paragraph at a time between titles, dates and links; the
+//! rest of a story holds paragraphs in a row). Everything kept from the wall's first such line on goes, except short lines
 //! (a credit, a sign-off, a list the page keeps are left to the rules that already judge
 //! them) and the page's own item lists. Lines between the last paragraph and the wall's
 //! first phrase line stay: a "Sources & links" list, "Abigail Williams contributed.".
@@ -22,14 +24,20 @@ use super::lines::Line;
 use super::Verdict;
 use crate::rules::phrases::Kind;
 
-/// A wall stands below at least this share of the text's prose (in words): the end of the
-/// story, not a box beside its lead.
+/// A wall ends the story when it stands below at least this share of the text's prose (in
+/// words) …
 const MIN_PROSE_SHARE_ABOVE_WALL: f64 = 0.8;
-/// A wall is a run of at least this many lines without prose (blank lines aside) …
-const MIN_WALL_LINES: usize = 6;
 /// … with at most this much prose below it per word of prose above it (a footer's blurbs
-/// and teasers, not the rest of the story).
+/// and teasers, not the rest of the story) …
 const MAX_PROSE_BELOW_PER_WORD_ABOVE: f64 = 0.2;
+/// … or below at least this share of the prose when what follows it does not read as running
+/// text: teaser summaries and blurbs stand one paragraph at a time between titles, dates and
+/// links, a story's sections hold paragraphs in a row …
+const MIN_PROSE_SHARE_ABOVE_WALL_BEFORE_TEASERS: f64 = 0.5;
+/// … at most this many words of paragraphs in a row below it per word of prose above it.
+const MAX_RUNNING_PROSE_BELOW_PER_WORD_ABOVE: f64 = 0.05;
+/// A wall is a run of at least this many lines without prose (blank lines aside).
+const MIN_WALL_LINES: usize = 6;
 /// The phrase kinds that make a run of lines a wall: what a page puts after a story. Not
 /// adverts, markup, captchas or button labels: those stand inside stories and product
 /// boxes as often.
@@ -63,9 +71,10 @@ pub fn cut_below_story(
     if total == 0 {
         return None;
     }
-    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_WALL;
-    // Phrase wordings seen more than once, counted on the first candidate wall only.
+    let share = |s: f64| total as f64 * s;
+    // Counted when the first candidate wall is met: phrase wordings, running prose below.
     let mut wordings: Option<HashMap<&str, usize>> = None;
+    let mut running_below: Option<Vec<usize>> = None;
     let mut above = 0usize;
     let mut i = 0;
     while i < lines.len() {
@@ -75,7 +84,7 @@ pub fn cut_below_story(
             i += 1;
             continue;
         }
-        if line.is_blank() || (above as f64) < needed {
+        if line.is_blank() || (above as f64) < share(MIN_PROSE_SHARE_ABOVE_WALL_BEFORE_TEASERS) {
             i += 1;
             continue;
         }
@@ -94,11 +103,16 @@ pub fn cut_below_story(
             }
             j += 1;
         }
-        let below = total - above.min(total);
-        if let Some(cut) = first_phrase {
-            if run >= MIN_WALL_LINES
-                && below as f64 <= above as f64 * MAX_PROSE_BELOW_PER_WORD_ABOVE
-            {
+        if let (Some(cut), true) = (first_phrase, run >= MIN_WALL_LINES) {
+            let below = total - above.min(total);
+            let ends_story = (above as f64) >= share(MIN_PROSE_SHARE_ABOVE_WALL)
+                && below as f64 <= above as f64 * MAX_PROSE_BELOW_PER_WORD_ABOVE;
+            let mut ends_before_teasers = || {
+                let running = running_below.get_or_insert_with(|| running_prose_below(lines));
+                let words = running.get(j).copied().unwrap_or(0);
+                words as f64 <= above as f64 * MAX_RUNNING_PROSE_BELOW_PER_WORD_ABOVE
+            };
+            if ends_story || ends_before_teasers() {
                 for (t, (line, v)) in lines.iter().zip(verdicts.iter_mut()).enumerate().skip(cut) {
                     let item = items.get(t).copied().unwrap_or(false);
                     if *v == Verdict::Keep && !line.is_short() && !item {
@@ -111,6 +125,30 @@ pub fn cut_below_story(
         i = j;
     }
     None
+}
+
+/// For every line, the words of running prose from it to the end: prose lines with another
+/// prose line right above or below them (blank lines aside), paragraphs in a row.
+fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let prose_at = |k: Option<usize>| {
+        k.and_then(|k| shown.get(k))
+            .is_some_and(|&i| lines[i].is_prose())
+    };
+    let mut running = vec![0usize; lines.len() + 1];
+    let mut next_shown = shown.len();
+    for i in (0..lines.len()).rev() {
+        let mut words = 0;
+        if !lines[i].is_blank() {
+            next_shown = next_shown.saturating_sub(1);
+            let k = next_shown;
+            if lines[i].is_prose() && (prose_at(k.checked_sub(1)) || prose_at(Some(k + 1))) {
+                words = lines[i].words;
+            }
+        }
+        running[i] = running[i + 1] + words;
+    }
+    running
 }
 
 /// How often each phrase-table line's wording occurs in the text.
@@ -176,6 +214,36 @@ mod tests {
         let text = format!(
             "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
             story(10),
+            story(4)
+        );
+        assert_eq!(cut(&text).1, None);
+    }
+
+    /// A teaser: a headline, a one-paragraph summary, a date.
+    const TEASER_ITEM: &str = "Bridge plans elsewhere\nA second town votes on its own bridge plan after a long summer of debate and floods.\nMarch 3, 2024\n";
+
+    #[test]
+    fn teasers_below_half_the_prose_are_cut() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(6),
+            TEASER_ITEM.repeat(4)
+        );
+        let (verdicts, at) = cut(&text);
+        assert_eq!(at, Some(6), "{verdicts:?}");
+        assert_eq!(verdicts[13], Verdict::Drop, "a summary goes");
+        assert_eq!(
+            verdicts[12],
+            Verdict::Keep,
+            "short lines are left to the filter"
+        );
+    }
+
+    #[test]
+    fn paragraphs_in_a_row_below_the_wall_are_the_story() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(6),
             story(4)
         );
         assert_eq!(cut(&text).1, None);
