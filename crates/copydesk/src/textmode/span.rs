@@ -13,6 +13,12 @@
 //!
 //! Only a page whose core holds most of its prose has a span: on a listing or a product page
 //! the prose is spread over many cards and no stretch of it is "the story".
+//!
+//! Precision mode drops every line outside the span ([`drop_outside`]). Both modes drop a
+//! menu still kept above the story's head ([`drop_menu_above_head`]): the wall's run of
+//! lines without prose also holds the head (headline, byline, caption), so the head is read
+//! up from the story to the first run of lines the earlier steps dropped, and only what lies
+//! above both goes.
 
 use super::lines::Line;
 use super::Verdict;
@@ -185,7 +191,7 @@ pub fn find(lines: &[Line<'_>]) -> Option<Span> {
     Some(span)
 }
 
-/// Drops what is still kept above the story's head in the default mode: the lines above
+/// Drops what is still kept above the story's head: the lines above
 /// `span.first` (beyond the wall of menu lines over the story) and above the wall that ends
 /// the story's head, when they read like a menu (see [`MAX_MENU_WORDS_PER_LINE`]). The head
 /// — headline, standfirst, byline and date, the lead image's caption — lies below that wall
