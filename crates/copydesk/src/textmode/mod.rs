@@ -11,7 +11,8 @@
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
 //! [`span`] the story's first and last line (the default drops a menu kept above the
-//! story's head beyond it, precision mode everything outside it);
+//! story's head beyond it, precision mode everything outside it); [`tail`] what lies below
+//! the story's end (a wall of share, related and footer lines);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -22,6 +23,7 @@ pub mod language;
 pub mod lines;
 pub mod repeats;
 pub mod span;
+pub mod tail;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -110,6 +112,9 @@ pub enum Step {
     Repeats,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
     ItemLists,
+    /// Below the story's end: past a wall of share, related and footer lines below most
+    /// of the prose ([`tail::cut_below_story`]).
+    BelowStory,
 }
 
 /// Decides every line: the head above the first paragraph of prose, the story below it; the
@@ -192,6 +197,8 @@ fn judge_with(
         span::drop_menu_above_head(lines, span, &mut verdicts);
     }
     after_step(Step::AboveStory, &verdicts);
+    tail::cut_below_story(lines, &items, &mut verdicts);
+    after_step(Step::BelowStory, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);

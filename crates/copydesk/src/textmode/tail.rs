@@ -1,0 +1,278 @@
+//! Below the story: where a whole-page render's story ends and the site's tail begins.
+//!
+//! Under a story a page puts its own furniture: a share bar ("Share", "Tweet"), a
+//! "Related articles" box, a newsletter sign-up, the footer's legal links — and among them
+//! prose that is not the story's: teaser summaries, an author bio, a site blurb, the
+//! subscription pitch. The filter drops the phrase lines and the short residue below the
+//! last paragraph, but prose further down keeps everything above it alive.
+//!
+//! The story ends at a *wall*: a run of lines without prose that holds a share, "related",
+//! legal or navigation line, standing below most of the text's prose, with little prose
+//! beyond it — or below half of it, when nothing beyond it reads as running text (teaser
+//! summaries and blurbs stand one paragraph at a time between titles, dates and links; the
+//! rest of a story holds paragraphs in a row). Everything kept from the wall's first such line on goes, except short lines
+//! (a credit, a sign-off, a list the page keeps are left to the rules that already judge
+//! them) and the page's own item lists. Lines between the last paragraph and the wall's
+//! first phrase line stay: a "Sources & links" list, "Abigail Williams contributed.".
+//!
+//! A wall's phrase line must be worded once on the page: a "Reply" or "Share" under every
+//! post of a forum thread or every answer of a Q&A page marks items, not the story's end.
+
+use std::collections::HashMap;
+
+use super::lines::Line;
+use super::Verdict;
+use crate::rules::phrases::Kind;
+
+/// A wall ends the story when it stands below at least this share of the text's prose (in
+/// words) …
+const MIN_PROSE_SHARE_ABOVE_WALL: f64 = 0.8;
+/// … with at most this much prose below it per word of prose above it (a footer's blurbs
+/// and teasers, not the rest of the story) …
+const MAX_PROSE_BELOW_PER_WORD_ABOVE: f64 = 0.2;
+/// … or below at least this share of the prose when what follows it does not read as running
+/// text: teaser summaries and blurbs stand one paragraph at a time between titles, dates and
+/// links, a story's sections hold paragraphs in a row …
+const MIN_PROSE_SHARE_ABOVE_WALL_BEFORE_TEASERS: f64 = 0.5;
+/// … at most this many words of paragraphs in a row below it per word of prose above it.
+const MAX_RUNNING_PROSE_BELOW_PER_WORD_ABOVE: f64 = 0.05;
+/// A wall is a run of at least this many lines without prose (blank lines aside).
+const MIN_WALL_LINES: usize = 6;
+/// The phrase kinds that make a run of lines a wall: what a page puts after a story. Not
+/// adverts, markup, captchas or button labels: those stand inside stories and product
+/// boxes as often.
+const WALL_KINDS: &[Kind] = &[
+    Kind::Share,
+    Kind::Related,
+    Kind::Legal,
+    Kind::Navigation,
+    Kind::Consent,
+    Kind::CommentSection,
+    Kind::CommentForm,
+];
+
+fn prose_words(line: &Line<'_>) -> usize {
+    if line.is_prose() {
+        line.words
+    } else {
+        0
+    }
+}
+
+/// Drops what is kept below the story's end (see the module doc), sparing short lines and
+/// the lines of the page's item lists (`items`, [`super::filter::item_lists`]; a line past
+/// its end is no item). Returns the line where the tail was cut.
+pub fn cut_below_story(
+    lines: &[Line<'_>],
+    items: &[bool],
+    verdicts: &mut [Verdict],
+) -> Option<usize> {
+    let total: usize = lines.iter().map(prose_words).sum();
+    if total == 0 {
+        return None;
+    }
+    let share = |s: f64| total as f64 * s;
+    // Counted when the first candidate wall is met: phrase wordings, running prose below.
+    let mut wordings: Option<HashMap<&str, usize>> = None;
+    let mut running_below: Option<Vec<usize>> = None;
+    let mut above = 0usize;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.is_prose() {
+            above += line.words;
+            i += 1;
+            continue;
+        }
+        if line.is_blank() || (above as f64) < share(MIN_PROSE_SHARE_ABOVE_WALL_BEFORE_TEASERS) {
+            i += 1;
+            continue;
+        }
+        let (mut run, mut first_phrase) = (0usize, None);
+        let mut j = i;
+        while j < lines.len() && !lines[j].is_prose() {
+            let l = &lines[j];
+            if !l.is_blank() {
+                run += 1;
+                if first_phrase.is_none() && l.kind.is_some_and(|k| WALL_KINDS.contains(&k)) {
+                    let counts = wordings.get_or_insert_with(|| phrase_wordings(lines));
+                    if counts.get(l.text).copied().unwrap_or(0) <= 1 {
+                        first_phrase = Some(j);
+                    }
+                }
+            }
+            j += 1;
+        }
+        if let (Some(cut), true) = (first_phrase, run >= MIN_WALL_LINES) {
+            let below = total - above.min(total);
+            let ends_story = (above as f64) >= share(MIN_PROSE_SHARE_ABOVE_WALL)
+                && below as f64 <= above as f64 * MAX_PROSE_BELOW_PER_WORD_ABOVE;
+            let mut ends_before_teasers = || {
+                let running = running_below.get_or_insert_with(|| running_prose_below(lines));
+                let words = running.get(j).copied().unwrap_or(0);
+                words as f64 <= above as f64 * MAX_RUNNING_PROSE_BELOW_PER_WORD_ABOVE
+            };
+            if ends_story || ends_before_teasers() {
+                for (t, (line, v)) in lines.iter().zip(verdicts.iter_mut()).enumerate().skip(cut) {
+                    let item = items.get(t).copied().unwrap_or(false);
+                    if *v == Verdict::Keep && !line.is_short() && !item {
+                        *v = Verdict::Drop;
+                    }
+                }
+                return Some(cut);
+            }
+        }
+        i = j;
+    }
+    None
+}
+
+/// For every line, the words of running prose from it to the end: prose lines with another
+/// prose line right above or below them (blank lines aside), paragraphs in a row.
+fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let prose_at = |k: Option<usize>| {
+        k.and_then(|k| shown.get(k))
+            .is_some_and(|&i| lines[i].is_prose())
+    };
+    let mut running = vec![0usize; lines.len() + 1];
+    let mut next_shown = shown.len();
+    for i in (0..lines.len()).rev() {
+        let mut words = 0;
+        if !lines[i].is_blank() {
+            next_shown = next_shown.saturating_sub(1);
+            let k = next_shown;
+            if lines[i].is_prose() && (prose_at(k.checked_sub(1)) || prose_at(Some(k + 1))) {
+                words = lines[i].words;
+            }
+        }
+        running[i] = running[i + 1] + words;
+    }
+    running
+}
+
+/// How often each phrase-table line's wording occurs in the text.
+fn phrase_wordings<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
+    let mut count = HashMap::new();
+    for line in lines.iter().filter(|l| l.kind.is_some()) {
+        *count.entry(line.text).or_default() += 1;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::textmode::lines::split;
+
+    const PARAGRAPH: &str =
+        "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
+    const TEASER: &str =
+        "A second town votes on its own bridge plan after a long summer of debate and floods.";
+
+    fn cut(text: &str) -> (Vec<Verdict>, Option<usize>) {
+        let lines = split(text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let items = vec![false; lines.len()];
+        let at = cut_below_story(&lines, &items, &mut verdicts);
+        (verdicts, at)
+    }
+
+    fn story(paragraphs: usize) -> String {
+        format!("{PARAGRAPH}\n").repeat(paragraphs)
+    }
+
+    #[test]
+    fn a_share_bar_and_teasers_below_the_story_are_cut() {
+        let text = format!(
+            "{}Abigail Williams contributed.\nShare this article\nTweet\nEmail\nMore stories\nHome\nNews\n{TEASER}\n",
+            story(10)
+        );
+        let (verdicts, at) = cut(&text);
+        assert_eq!(at, Some(11), "{verdicts:?}");
+        assert!(verdicts[..11].iter().all(|v| *v == Verdict::Keep));
+        assert_eq!(verdicts[17], Verdict::Drop, "the teaser goes");
+        assert_eq!(
+            verdicts[13],
+            Verdict::Keep,
+            "short lines are left to the filter"
+        );
+    }
+
+    #[test]
+    fn a_wall_beside_the_lead_does_not_end_the_story() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(2),
+            story(8)
+        );
+        assert_eq!(cut(&text).1, None);
+    }
+
+    #[test]
+    fn much_prose_below_the_wall_is_the_story_going_on() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(10),
+            story(4)
+        );
+        assert_eq!(cut(&text).1, None);
+    }
+
+    /// A teaser: a headline, a one-paragraph summary, a date.
+    const TEASER_ITEM: &str = "Bridge plans elsewhere\nA second town votes on its own bridge plan after a long summer of debate and floods.\nMarch 3, 2024\n";
+
+    #[test]
+    fn teasers_below_half_the_prose_are_cut() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(6),
+            TEASER_ITEM.repeat(4)
+        );
+        let (verdicts, at) = cut(&text);
+        assert_eq!(at, Some(6), "{verdicts:?}");
+        assert_eq!(verdicts[13], Verdict::Drop, "a summary goes");
+        assert_eq!(
+            verdicts[12],
+            Verdict::Keep,
+            "short lines are left to the filter"
+        );
+    }
+
+    #[test]
+    fn paragraphs_in_a_row_below_the_wall_are_the_story() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{}",
+            story(6),
+            story(4)
+        );
+        assert_eq!(cut(&text).1, None);
+    }
+
+    #[test]
+    fn a_phrase_under_every_post_is_no_wall() {
+        let post = "Share\nReply\nQuote\nReport\n12 likes\nmember since 2019\n";
+        let text = format!("{}{post}{TEASER}\n{post}", story(10));
+        assert_eq!(cut(&text).1, None);
+    }
+
+    #[test]
+    fn a_short_run_is_no_wall() {
+        let text = format!("{}Share this article\nTweet\n{TEASER}\n", story(10));
+        assert_eq!(cut(&text).1, None);
+    }
+
+    #[test]
+    fn item_lists_are_spared() {
+        let text = format!(
+            "{}Share this article\nTweet\nEmail\nMore stories\nHome\nNews\n{TEASER}\n",
+            story(10)
+        );
+        let lines = split(&text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let mut items = vec![false; lines.len()];
+        items[16] = true;
+        assert_eq!(cut_below_story(&lines, &items, &mut verdicts), Some(10));
+        assert_eq!(verdicts[16], Verdict::Keep);
+    }
+}
