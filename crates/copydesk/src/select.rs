@@ -38,7 +38,9 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         (&all, &feats, &[]),
         &data_tables,
         meta,
-        Mode::Article,
+        Mode::Article {
+            thread: meta.discussion,
+        },
         options.favor,
     );
     let mut picked = judge(
@@ -46,7 +48,9 @@ pub fn select(dom: &Dom, meta: &Metadata, options: &Options) -> Vec<Block> {
         (&all, &feats, &[]),
         |b| dom.contains(article, b.node),
         options.favor,
-        Mode::Article,
+        Mode::Article {
+            thread: meta.discussion,
+        },
     );
     if options.favor != Favor::Recall {
         trim_trailing_boxes(dom, article, &all, &feats, &mut picked, options.favor);
@@ -365,8 +369,9 @@ fn in_figure(dom: &Dom, node: NodeId) -> bool {
 /// What kind of content a pass looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
-    /// Prose: paragraphs of sentences.
-    Article,
+    /// Prose: paragraphs of sentences. On a `thread` (a page that declares itself a
+    /// discussion: a forum thread, a Q&A page) the replies are content too.
+    Article { thread: bool },
     /// Items: titled links and short entries.
     Listing,
 }
@@ -394,7 +399,7 @@ fn pick(
     let mut prose = vec![0f32; dom.len()];
     for (i, (b, f)) in all.iter().zip(feats).enumerate() {
         let mut v = match mode {
-            Mode::Article => block_value(b, f),
+            Mode::Article { .. } => block_value(b, f),
             Mode::Listing => listing_value(b, f, runs.get(i).copied().unwrap_or(false)),
         };
         if let Some(hint) = &body_hint {
@@ -592,7 +597,10 @@ fn judge(
         if keep[i] && f.len < 400.0 {
             if let Some(kind) = phrases::boilerplate_kind(&b.text_ref()) {
                 keep[i] = false;
-                if kind.opens_section() {
+                // On a thread, "22 Comments" heads the replies: the line goes, they stay.
+                let replies_follow = mode == (Mode::Article { thread: true })
+                    && kind == phrases::Kind::CommentSection;
+                if kind.opens_section() && !replies_follow {
                     // The section runs to the next heading, but not out of a box nested
                     // among the story's paragraphs (a "Related" box with story before and
                     // after it in the same container).

@@ -73,6 +73,27 @@ fn a_thread_declared_in_microdata_keeps_its_replies() {
 }
 
 #[test]
+fn a_thread_keeps_the_replies_under_its_comments_heading() {
+    let ld = "<script type='application/ld+json'>{\"@type\":\"QAPage\"}</script>";
+    let page = thread_page(ld, "").replace(
+        "<section id='comments' class='comments'>",
+        "<section id='comments' class='comments'><h2>Comments</h2>",
+    );
+    let text = text_of(&page);
+    for words in REPLY_WORDS {
+        assert!(text.contains(words), "missing {words:?} in {text}");
+    }
+    // On a news story the same heading still closes the story.
+    let ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>";
+    let page = thread_page(ld, "").replace(
+        "<section id='comments' class='comments'>",
+        "<section id='comments' class='comments'><h2>Comments</h2>",
+    );
+    let text = text_of(&page);
+    assert!(!text.contains(REPLY_WORDS[0]), "{text}");
+}
+
+#[test]
 fn an_article_keeps_its_comments_out() {
     let ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\
               \"headline\":\"Night ferry or day crossing?\"}</script>";
