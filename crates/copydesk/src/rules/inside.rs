@@ -1,6 +1,7 @@
 //! Text mode's boilerplate inside a story: an embedded photo gallery ("1/50 United goin
 //! down", a caption, an agency credit, "2/50 …") and the text a video player prints into the
-//! page ("This is a modal window."). The logic that reads them is
+//! page ("This is a modal window."); an image's credit on a line of its own ("Photo credit:
+//! Jane Doe", "Foto: dpa"). The logic that reads them is
 //! [`crate::textmode::inside`].
 
 /// A gallery's counter counts at least this many slides ("1/50"): a product page's carousel
@@ -30,3 +31,33 @@ pub const PLAYER_DIALOG_OPENERS: &[&str] = &[
     "beginning of dialog window.",
     "end of dialog window.",
 ];
+
+/// The labels of an image's credit line ("Photo credit: Jane Doe / Reuters", "Foto: dpa"):
+/// the label, a colon, the name. Lowercase, without the colon. "Photo:" and "Image:" are
+/// left out: in English they also head a caption that describes the picture.
+pub const IMAGE_CREDIT_LABELS: &[&str] = &[
+    "photo credit",
+    "photo credits",
+    "image credit",
+    "image credits",
+    "picture credit",
+    "credit",
+    "credits",
+    "photo courtesy",
+    "photo courtesy of",
+    "photos courtesy of",
+    "image courtesy",
+    "image courtesy of",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "bildquelle",
+    "fotocredit",
+    "crédito",
+    "créditos",
+    "crédit photo",
+];
+/// A credit line names a photographer and an agency or two; a longer line is a caption or
+/// a paragraph.
+pub const MAX_IMAGE_CREDIT_WORDS: usize = 14;

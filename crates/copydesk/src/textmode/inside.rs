@@ -1,7 +1,8 @@
 //! Boilerplate inside the story's span that reads like the story: an embedded photo
 //! gallery, whose slides carry a counter ("1/50 United goin down"), a caption paragraph
 //! and an agency credit, fifty times over; and a video player's dialog text ("This is a
-//! modal window."). Shapes and words in [`crate::rules::inside`].
+//! modal window."); an image's credit on a line of its own ("Photo credit: Jane Doe").
+//! Shapes and words in [`crate::rules::inside`].
 //!
 //! The filter step keeps these lines: a gallery's captions are prose and its credits short
 //! lines inside the story, which it never drops for being short.
@@ -9,11 +10,12 @@
 use super::lines::Line;
 use super::Verdict;
 use crate::rules::inside::{
-    COUNTER_SEPARATORS, MAX_LINES_TO_RESUME, MAX_SLIDE_LINES, MIN_COUNTERS_IN_ORDER,
-    MIN_GALLERY_SLIDES, MIN_RESUMING_PARAGRAPH_WORDS, PLAYER_DIALOG_OPENERS,
+    COUNTER_SEPARATORS, IMAGE_CREDIT_LABELS, MAX_IMAGE_CREDIT_WORDS, MAX_LINES_TO_RESUME,
+    MAX_SLIDE_LINES, MIN_COUNTERS_IN_ORDER, MIN_GALLERY_SLIDES, MIN_RESUMING_PARAGRAPH_WORDS,
+    PLAYER_DIALOG_OPENERS,
 };
 
-/// Drops the galleries' slides and the players' dialog text still kept.
+/// Drops the galleries' slides, the players' dialog text and the image credits still kept.
 pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let shown: Vec<usize> = (0..lines.len().min(verdicts.len()))
         .filter(|&i| !lines[i].is_blank())
@@ -24,7 +26,7 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
         }
     }
     for &i in &shown {
-        if is_player_dialog(lines[i].text) {
+        if is_player_dialog(lines[i].text) || is_image_credit(&lines[i]) {
             drop_kept(verdicts, i);
         }
     }
@@ -127,6 +129,25 @@ fn is_player_dialog(text: &str) -> bool {
     })
 }
 
+/// Whether the line is an image's credit: a credit label, a colon and a name, short.
+fn is_image_credit(line: &Line<'_>) -> bool {
+    if line.words > MAX_IMAGE_CREDIT_WORDS {
+        return false;
+    }
+    let Some((label, name)) = line.text.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim();
+    if name.trim().is_empty() || label.len() > MAX_LABEL_BYTES {
+        return false;
+    }
+    let label = label.to_lowercase();
+    IMAGE_CREDIT_LABELS.contains(&label.as_str())
+}
+
+/// The longest label of [`IMAGE_CREDIT_LABELS`] in bytes, with room for case and spacing.
+const MAX_LABEL_BYTES: usize = 24;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +213,22 @@ See also: ten ports to visit",
         // Counters out of order (a table of scores) are no gallery.
         let scores = "3/10 Bad\n4/10 Poor\n2/10 Worse\n9/10 Great";
         assert_eq!(kept(scores).len(), 4);
+    }
+
+    #[test]
+    fn an_image_credit_goes_a_caption_or_a_sentence_with_a_colon_stays() {
+        let text = format!(
+            "{STORY_ABOVE}\nPhoto credit: Jane Doe / Harbour Agency\nFoto: dpa\nCREDIT: John Smith\nPhoto: The quay at dawn, before the ships came in\nCredits to graduate: 36\nCredit: {STORY_BELOW}"
+        );
+        assert_eq!(
+            kept(&text),
+            vec![
+                STORY_ABOVE,
+                "Photo: The quay at dawn, before the ships came in",
+                "Credits to graduate: 36",
+                &format!("Credit: {STORY_BELOW}"),
+            ]
+        );
     }
 
     #[test]
