@@ -1,7 +1,8 @@
 //! Text mode's boilerplate inside a story: an embedded photo gallery ("1/50 United goin
 //! down", a caption, an agency credit, "2/50 …") and the text a video player prints into the
 //! page ("This is a modal window."); an image's credit on a line of its own ("Photo credit:
-//! Jane Doe", "Foto: dpa"). The logic that reads them is
+//! Jane Doe", "Foto: dpa"); a teaser's summary cut short with its link on the same line
+//! ("… you purchased certain items? As it… Read more"). The logic that reads them is
 //! [`crate::textmode::inside`].
 
 /// A gallery's counter counts at least this many slides ("1/50"): a product page's carousel
@@ -61,3 +62,26 @@ pub const IMAGE_CREDIT_LABELS: &[&str] = &[
 /// A credit line names a photographer and an agency or two; a longer line is a caption or
 /// a paragraph.
 pub const MAX_IMAGE_CREDIT_WORDS: usize = 14;
+
+/// The link under a teaser's summary, read on the summary's own line when the summary was
+/// cut short right before it ("… As it… Read more Read more": the link and its hidden
+/// label). Compared with the line's end, ASCII case ignored.
+pub const READ_MORE_LINKS: &[&str] = &[
+    "read more",
+    "continue reading",
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer más",
+    "seguir leyendo",
+    "leia mais",
+    "continua a leggere",
+    "leggi tutto",
+    "lees meer",
+    "czytaj dalej",
+];
+/// Marks that may follow the link ("Read more »").
+pub const LINK_ARROWS: &[char] = &['»', '›', '→', '>'];
+/// A cut summary has at least this many words before its ellipsis; a bare "…Read more"
+/// is a link of its own, which the phrase tables judge.
+pub const MIN_CUT_SUMMARY_WORDS: usize = 5;

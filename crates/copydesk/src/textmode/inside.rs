@@ -2,6 +2,7 @@
 //! gallery, whose slides carry a counter ("1/50 United goin down"), a caption paragraph
 //! and an agency credit, fifty times over; and a video player's dialog text ("This is a
 //! modal window."); an image's credit on a line of its own ("Photo credit: Jane Doe").
+//! A teaser's summary cut short with its "Read more" link on the same line goes too.
 //! Shapes and words in [`crate::rules::inside`].
 //!
 //! The filter step keeps these lines: a gallery's captions are prose and its credits short
@@ -10,12 +11,13 @@
 use super::lines::Line;
 use super::Verdict;
 use crate::rules::inside::{
-    COUNTER_SEPARATORS, IMAGE_CREDIT_LABELS, MAX_IMAGE_CREDIT_WORDS, MAX_LINES_TO_RESUME,
-    MAX_SLIDE_LINES, MIN_COUNTERS_IN_ORDER, MIN_GALLERY_SLIDES, MIN_RESUMING_PARAGRAPH_WORDS,
-    PLAYER_DIALOG_OPENERS,
+    COUNTER_SEPARATORS, IMAGE_CREDIT_LABELS, LINK_ARROWS, MAX_IMAGE_CREDIT_WORDS,
+    MAX_LINES_TO_RESUME, MAX_SLIDE_LINES, MIN_COUNTERS_IN_ORDER, MIN_CUT_SUMMARY_WORDS,
+    MIN_GALLERY_SLIDES, MIN_RESUMING_PARAGRAPH_WORDS, PLAYER_DIALOG_OPENERS, READ_MORE_LINKS,
 };
 
-/// Drops the galleries' slides, the players' dialog text and the image credits still kept.
+/// Drops the galleries' slides, the players' dialog text, the image credits and the cut
+/// teaser summaries still kept.
 pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let shown: Vec<usize> = (0..lines.len().min(verdicts.len()))
         .filter(|&i| !lines[i].is_blank())
@@ -26,7 +28,11 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
         }
     }
     for &i in &shown {
-        if is_player_dialog(lines[i].text) || is_image_credit(&lines[i]) {
+        let line = &lines[i];
+        if is_player_dialog(line.text)
+            || is_image_credit(line)
+            || is_cut_summary_with_link(line.text)
+        {
             drop_kept(verdicts, i);
         }
     }
@@ -145,6 +151,28 @@ fn is_image_credit(line: &Line<'_>) -> bool {
     IMAGE_CREDIT_LABELS.contains(&label.as_str())
 }
 
+/// Whether the line is a teaser's summary cut short ("…" or "...") and ended by its "Read
+/// more" link, once or more.
+fn is_cut_summary_with_link(text: &str) -> bool {
+    let mut rest = text;
+    let mut links = 0;
+    while let Some(before) = READ_MORE_LINKS.iter().find_map(|link| {
+        strip_suffix_ignoring_ascii_case(rest.trim_end_matches(LINK_ARROWS).trim_end(), link)
+    }) {
+        rest = before.trim_end();
+        links += 1;
+    }
+    let summary = rest.strip_suffix('…').or_else(|| rest.strip_suffix("..."));
+    links > 0 && summary.is_some_and(|s| s.split_whitespace().count() >= MIN_CUT_SUMMARY_WORDS)
+}
+
+/// `text` without `suffix` at its end, ASCII case ignored.
+fn strip_suffix_ignoring_ascii_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let (before, end) = (text.get(..cut)?, text.get(cut..)?);
+    end.eq_ignore_ascii_case(suffix).then_some(before)
+}
+
 /// The longest label of [`IMAGE_CREDIT_LABELS`] in bytes, with room for case and spacing.
 const MAX_LABEL_BYTES: usize = 24;
 
@@ -229,6 +257,17 @@ See also: ten ports to visit",
                 &format!("Credit: {STORY_BELOW}"),
             ]
         );
+    }
+
+    #[test]
+    fn a_cut_summary_with_its_link_goes_a_whole_paragraph_or_a_bare_link_stays() {
+        let teaser = "Ever come home from a day of shopping and wondered why you bought it? As it… Read more Read more";
+        let arrow = "The council met on Monday to vote on the new ... read more »";
+        let whole =
+            "Our courses are short. You can complete one in three hours...Read More and more";
+        let bare = "....weiterlesen";
+        let text = format!("{STORY_ABOVE}\n{teaser}\n{arrow}\n{whole}\n{bare}");
+        assert_eq!(kept(&text), vec![STORY_ABOVE, whole, bare]);
     }
 
     #[test]
