@@ -297,5 +297,8 @@ fn a_gallery_a_video_player_and_a_credit_inside_the_story_go() {
         below.join("\n")
     );
     let a = clean_text(&text, &Options::default()).unwrap();
-    assert_eq!(a.text, format!("{}\n\n{}", above.join("\n"), below.join("\n")));
+    assert_eq!(
+        a.text,
+        format!("{}\n\n{}", above.join("\n"), below.join("\n"))
+    );
 }
