@@ -1,20 +1,23 @@
 //! Authors: people's names from JSON-LD, meta tags, microdata, `rel=author` links and
 //! byline elements, with "By"/"Von"/"Par" taken off, several names split ("A, B and C"),
-//! and roles, organisations, dates and placeholders left out.
+//! and roles, organisations, dates and placeholders left out. On a
+//! discussion (a forum thread, a Q&A page) the author is who opened it.
 
 use super::jsonld::JsonLdFacts;
 use super::scan::Signals;
-use crate::rules::dates::MONTH_NAMES;
+use crate::rules::dates::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::rules::metadata::{
-    AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NAME_CREDENTIALS, NOT_AUTHOR_NAMES,
-    NOT_AUTHOR_WORDS,
+    AUTHOR_DATE_LEADS, AUTHOR_JOINERS, AUTHOR_META_KEYS, BYLINE_PREFIXES, NAME_CREDENTIALS,
+    NOT_AUTHOR_NAMES, NOT_AUTHOR_WORDS,
 };
 use crate::text::{is_cjk, normalize_space};
 
 const MAX_AUTHORS: usize = 16;
 const MAX_NAME_WORDS: usize = 5;
 
-/// The authors, from the best source that names at least one person.
+/// The authors, from the best source that names at least one person. (The site's own name
+/// is not left out: a company blog or a one-person site signs with it, and it is what the
+/// page declares.)
 pub fn choose(signals: &Signals, jsonld: &JsonLdFacts) -> Vec<String> {
     let sources: [Vec<String>; 5] = [
         jsonld
@@ -41,9 +44,17 @@ pub fn choose(signals: &Signals, jsonld: &JsonLdFacts) -> Vec<String> {
             .find(|v| !v.is_empty())
             .unwrap_or_default(),
     ];
+    let discussion = signals.discussion || jsonld.discussion;
     sources
         .into_iter()
-        .map(dedupe)
+        .map(|names| {
+            let mut names = dedupe(names);
+            // Every post of a thread names its writer; the thread's author wrote the first.
+            if discussion {
+                names.truncate(1);
+            }
+            names
+        })
         .find(|v| !v.is_empty())
         .unwrap_or_default()
 }
@@ -80,7 +91,7 @@ pub fn split_byline(text: &str) -> Vec<String> {
     }
     // A byline often runs on into the date or a role: keep what comes before.
     let head = text
-        .split(['|', '•', '·', '—', '–', '\n', '(', '/'])
+        .split(['|', '•', '·', '—', '–', '\n', '(', '/', '»'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim)
         .find(|p| !strip_prefixes(p).is_empty())
@@ -145,15 +156,29 @@ fn strip_prefixes(s: &str) -> &str {
     s
 }
 
-/// Cuts at the first word with a digit or a month name (dates follow names).
+/// Cuts at the first word with a digit or a month name, or at a word that leads a date
+/// ("on", "am", "Stand") when a date, a weekday or nothing follows it: dates follow names.
 fn cut_at_digits(s: &str) -> &str {
+    let words: Vec<&str> = s.split(' ').collect();
+    let folded = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let dated = |w: &str| {
+        let word = folded(w);
+        w.chars().any(|c| c.is_ascii_digit())
+            || (word.len() >= 3 && is_month(&word))
+            || WEEKDAY_NAMES.contains(&word.as_str())
+    };
     let mut end = s.len();
     let mut pos = 0;
-    for w in s.split(' ') {
-        let word = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if w.chars().any(|c| c.is_ascii_digit()) || (pos > 0 && word.len() >= 3 && is_month(&word))
+    for (i, w) in words.iter().enumerate() {
+        let word = folded(w);
+        let leads_date = AUTHOR_DATE_LEADS.contains(&word.as_str())
+            && words.get(i + 1).is_none_or(|next| dated(next));
+        if w.chars().any(|c| c.is_ascii_digit())
+            || (pos > 0 && word.len() >= 3 && is_month(&word))
+            || (pos > 0 && leads_date)
         {
             end = pos;
             break;
@@ -177,6 +202,7 @@ fn clean_name(raw: &str) -> Option<String> {
     if name.is_empty() || name.len() > 80 || name.contains('@') || name.contains("://") {
         return None;
     }
+    let name = undoubled(&name).to_owned();
     let lower = name.to_lowercase();
     if NOT_AUTHOR_NAMES.contains(&lower.as_str()) || NAME_CREDENTIALS.contains(&lower.as_str()) {
         return None;
@@ -207,6 +233,18 @@ fn clean_name(raw: &str) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// A name written twice in a row ("Jane Doe Jane Doe": a byline's link and its text),
+/// once.
+fn undoubled(name: &str) -> &str {
+    let words: Vec<&str> = name.split(' ').collect();
+    let (first, second) = words.split_at(words.len() / 2);
+    if !first.is_empty() && first == second {
+        let end = first.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        return name.get(..end).unwrap_or(name);
+    }
+    name
 }
 
 #[cfg(test)]
@@ -250,5 +288,32 @@ mod tests {
         assert_eq!(split_byline("gizzmo"), vec!["gizzmo"]);
         assert_eq!(split_byline("Jane Doe, MD, PhD"), vec!["Jane Doe"]);
         assert_eq!(split_byline("Summer Swann - June 3"), vec!["Summer Swann"]);
+        assert!(split_byline("No author").is_empty());
+    }
+
+    #[test]
+    fn bylines_running_into_dates_or_doubled() {
+        assert_eq!(split_byline("Sara Muster Stand"), vec!["Sara Muster"]);
+        assert_eq!(
+            split_byline("isabella.muster am Samstag"),
+            vec!["isabella.muster"]
+        );
+        assert_eq!(split_byline("beauhd on Friday"), vec!["beauhd"]);
+        assert_eq!(split_byline("Post by galitsyn » Sat"), vec!["galitsyn"]);
+        assert_eq!(
+            split_byline("Erstellt von Andri Muster"),
+            vec!["Andri Muster"]
+        );
+        assert_eq!(
+            split_byline("Interview: Julia Muster"),
+            vec!["Julia Muster"]
+        );
+        assert_eq!(
+            split_byline("Kathrin Muster Kathrin Muster"),
+            vec!["Kathrin Muster"]
+        );
+        assert_eq!(split_byline("Anna Anna"), vec!["Anna"]);
+        // "on" leads no date here: the whole is a page name, not a person.
+        assert!(split_byline("South Carolina Garden Learning Network on Facebook").is_empty());
     }
 }

@@ -131,6 +131,21 @@ pub const NOT_BYLINE_CLASS_WORDS: &[&str] = &[
 /// Words that introduce a byline, lowercased, longest first where they overlap.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",
+    "post by",
+    "articles by",
+    "view all posts by",
+    "all posts by",
+    "more about",
+    "erstellt von",
+    "artikel von",
+    "beitrag von",
+    "alle beiträge von",
+    "zeige alle beiträge von",
+    "alle artikel von",
+    "auteur:",
+    "autore:",
+    "autorenseite von",
+    "interview:",
     "posted by",
     "published by",
     "story by",
@@ -229,6 +244,29 @@ pub const NOT_AUTHOR_NAMES: &[&str] = &[
     "wordpress",
     "root",
     "support",
+    "no author",
+    "last",
+    "date",
+    "datum",
+    "stand",
+    "zeige alle artikel",
+    "alle artikel",
+    "view all posts",
+];
+
+/// Words after which a byline runs on into its date ("Sara Muster Stand 3.5.", "Jane Doe on
+/// Friday", "Anna am Samstag", "Team vor 3 Tagen"): the name ends before them.
+pub const AUTHOR_DATE_LEADS: &[&str] = &[
+    "on",
+    "updated",
+    "published",
+    "posted",
+    "am",
+    "um",
+    "vor",
+    "stand",
+    "aktualisiert",
+    "veröffentlicht",
 ];
 
 /// Words that, inside a name, betray a role or an organisation rather than a person.

@@ -11,7 +11,8 @@
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
 //! [`inside`] the galleries and video players embedded in the story;
-//! [`span`] the story's first and last line (precision mode drops what lies outside it);
+//! [`span`] the story's first and last line (the default drops a menu kept above the
+//! story's head beyond it, precision mode everything outside it);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -101,6 +102,9 @@ pub enum Step {
     StoryEndHeading,
     /// Menus around the main prose ([`filter::drop_menus_outside`]).
     MenusOutside,
+    /// Menu lines kept above the story's head, beyond the span's wall
+    /// ([`span::drop_menu_above_head`]).
+    AboveStory,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -115,7 +119,9 @@ pub enum Step {
 /// Decides every line: the head above the first paragraph of prose, the story below it; the
 /// page's own item lists ([`filter::item_lists`]) are given back at the end.
 ///
-/// With `Favor::Precision` every line still kept outside the story's span ([`span::find`]:
+/// A menu still kept above the story's head, beyond the span's wall, goes in both modes
+/// ([`span::drop_menu_above_head`]). With `Favor::Precision` every line still kept outside
+/// the story's span ([`span::find`]:
 /// the densest prose, widened to the menus around it) goes at the end, prose too; the
 /// default keeps every doubtful line.
 pub fn judge(lines: &[Line<'_>], favor: Favor) -> (Vec<Verdict>, head::Head) {
@@ -187,8 +193,13 @@ fn judge_with(
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
+    let span = span::find(&lines[..story_end]);
+    if let Some(span) = span {
+        span::drop_menu_above_head(lines, span, &mut verdicts);
+    }
+    after_step(Step::AboveStory, &verdicts);
     if favor == Favor::Precision {
-        if let Some(span) = span::find(&lines[..story_end]) {
+        if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);
         }
         after_step(Step::OutsideSpan, &verdicts);
@@ -292,6 +303,38 @@ mod tests {
         let a = clean_text(&text, &precise).unwrap();
         assert!(a.text.starts_with(p), "{}", a.text);
         assert_eq!(a.text.lines().count(), 10, "{}", a.text);
+    }
+
+    #[test]
+    fn a_menu_kept_above_the_story_s_head_goes() {
+        let p =
+            "The council voted on Tuesday to rebuild the bridge that was closed after the flood.";
+        let blurb = "Our reporters have covered every council meeting in the valley for years.";
+        // Links without a phrase line (no menu to the menu rule), a teaser between them and
+        // the site's menu, then the story's head.
+        let links = "Weather\nTraffic\nObituaries\nPuzzles\nRecipes\nGardens\nPets\nTravel\n";
+        let teaser = "Schools Reopen After the Long Summer Break in the Valley\n";
+        let menu = "News\nSport\nVideo\nSign in\nContact us\nPrivacy Policy\nTerms of Use\n";
+        let head = "Bridge Vote Passes After Long Debate\nBy Jane Doe\n";
+        let text = format!(
+            "{blurb}\n{links}{teaser}{menu}{head}{}",
+            format!("{p}\n").repeat(10)
+        );
+        let lines = lines::split(&text);
+        let (verdicts, _, steps) = judge_traced(&lines, Favor::Balanced);
+        let above: Vec<_> = (0..10).map(|i| (verdicts[i], steps[i])).collect();
+        assert!(
+            above
+                .iter()
+                .all(|&x| x == (Verdict::Drop, Some(Step::AboveStory))),
+            "{above:?}"
+        );
+        let head_steps = &steps[17..19];
+        assert!(
+            !head_steps.contains(&Some(Step::AboveStory)),
+            "{head_steps:?}"
+        );
+        assert!(verdicts[19..].iter().all(|&v| v == Verdict::Keep));
     }
 
     #[test]

@@ -13,6 +13,12 @@
 //!
 //! Only a page whose core holds most of its prose has a span: on a listing or a product page
 //! the prose is spread over many cards and no stretch of it is "the story".
+//!
+//! Precision mode drops every line outside the span ([`drop_outside`]). Both modes drop a
+//! menu still kept above the story's head ([`drop_menu_above_head`]): the wall's run of
+//! lines without prose also holds the head (headline, byline, caption), so the head is read
+//! up from the story to the first run of lines the earlier steps dropped, and only what lies
+//! above both goes.
 
 use super::lines::Line;
 use super::Verdict;
@@ -39,6 +45,16 @@ const MIN_WALL_PHRASES: usize = 1;
 const MAX_PROSE_BELOW_LOWER_WALL: f64 = 0.3;
 /// … or above it, for the wall above the story (the site's menu: a tagline, a cookie notice).
 const MAX_PROSE_ABOVE_UPPER_WALL: f64 = 0.2;
+/// The story's head (headline, standfirst, byline, caption) ends, going up from the first
+/// line kept in the span, at a run of this many lines the earlier steps dropped (a menu, a
+/// share bar): one or two dropped lines are a byline's "Follow" or a comment counter.
+const HEAD_WALL_DROPPED_LINES: usize = 3;
+/// What is still kept above that wall goes only when it reads like a menu: at most this many
+/// words a line on average (section names, "Sign in"; a teaser list's headlines run longer,
+/// and a collection page's gold keeps them) …
+const MAX_MENU_WORDS_PER_LINE: f64 = 4.5;
+/// … and at most this many lines (a longer run above the story is the page's own listing).
+const MAX_MENU_LINES_ABOVE: usize = 200;
 
 /// The story's span: line indices, both inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +191,60 @@ pub fn find(lines: &[Line<'_>]) -> Option<Span> {
     Some(span)
 }
 
+/// Drops what is still kept above the story's head: the lines above
+/// `span.first` (beyond the wall of menu lines over the story) and above the wall that ends
+/// the story's head, when they read like a menu (see [`MAX_MENU_WORDS_PER_LINE`]). The head
+/// — headline, standfirst, byline and date, the lead image's caption — lies below that wall
+/// and stays, as does everything when no such wall is found ("when unsure, keep").
+pub fn drop_menu_above_head(lines: &[Line<'_>], span: Span, verdicts: &mut [Verdict]) {
+    let end = span.first.min(lines.len()).min(verdicts.len());
+    let Some(first_kept) = (span.first..lines.len().min(verdicts.len()))
+        .find(|&i| verdicts[i] == Verdict::Keep && !lines[i].is_blank())
+    else {
+        return;
+    };
+    // Upward from the first kept line: metadata lines (the title, a date) neither make nor
+    // break the wall; a kept line breaks it.
+    let mut dropped_run = 0usize;
+    let mut run_low = first_kept;
+    let mut wall = None;
+    for i in (0..first_kept).rev() {
+        if lines[i].is_blank() {
+            continue;
+        }
+        match verdicts[i] {
+            Verdict::Drop => {
+                if dropped_run == 0 {
+                    run_low = i;
+                }
+                dropped_run += 1;
+                if dropped_run >= HEAD_WALL_DROPPED_LINES {
+                    wall = Some(run_low);
+                    break;
+                }
+            }
+            Verdict::Meta => {}
+            Verdict::Keep | Verdict::Comment => dropped_run = 0,
+        }
+    }
+    let Some(wall) = wall else {
+        return;
+    };
+    let cut_end = wall.min(end);
+    let menu: Vec<usize> = (0..cut_end)
+        .filter(|&i| verdicts[i] == Verdict::Keep && !lines[i].is_blank())
+        .collect();
+    let words: usize = menu.iter().map(|&i| lines[i].words).sum();
+    if menu.len() > MAX_MENU_LINES_ABOVE
+        || words as f64 > MAX_MENU_WORDS_PER_LINE * menu.len() as f64
+    {
+        return;
+    }
+    for i in menu {
+        verdicts[i] = Verdict::Drop;
+    }
+}
+
 /// Drops every line still kept outside `span` (prose too: beyond a wall it is the site's).
 pub fn drop_outside(span: Span, verdicts: &mut [Verdict]) {
     for (i, v) in verdicts.iter_mut().enumerate() {
@@ -248,6 +318,63 @@ mod tests {
         let lines = split(&text);
         let span = find(&lines).unwrap();
         assert_eq!((span.first, span.last), (0, lines.len() - 1));
+    }
+
+    /// The verdicts of the earlier steps: every line kept but those of `dropped` (ranges).
+    fn kept_but(n: usize, dropped: std::ops::Range<usize>) -> Vec<Verdict> {
+        (0..n)
+            .map(|i| {
+                if dropped.contains(&i) {
+                    Verdict::Drop
+                } else {
+                    Verdict::Keep
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_menu_above_the_wall_over_the_story_s_head_goes() {
+        let above = "Home\nWorld\nSign in\nLocal news\n";
+        let head = "Bridge Vote Passes After Long Debate\nBy Jane Doe\n";
+        let text = format!("{above}{MENU}{head}{}", story(10));
+        let lines = split(&text);
+        let span = find(&lines).unwrap();
+        assert_eq!(
+            span.first, 13,
+            "the head is part of the wall run: the span starts below"
+        );
+        // The earlier steps dropped the menu (lines 4..11) and kept the rest.
+        let mut v = kept_but(lines.len(), 4..11);
+        drop_menu_above_head(&lines, span, &mut v);
+        assert!(v[..4].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[11], Verdict::Keep, "the headline stays");
+        assert_eq!(v[12], Verdict::Keep, "the byline stays");
+        assert!(v[13..].iter().all(|&x| x == Verdict::Keep));
+    }
+
+    #[test]
+    fn teasers_or_a_thin_wall_above_the_head_stay() {
+        let teasers = "Council Approves the New Budget for the Harbour District\n\
+                       Schools Reopen After the Long Summer Break in the Valley\n\
+                       Local Team Wins the Regional Cup for the Third Time Running\n";
+        let head = "Bridge Vote Passes After Long Debate\nBy Jane Doe\n";
+        let text = format!("{teasers}{MENU}{head}{}", story(10));
+        let lines = split(&text);
+        let span = find(&lines).unwrap();
+        let mut v = kept_but(lines.len(), 3..10);
+        drop_menu_above_head(&lines, span, &mut v);
+        assert!(
+            v[..3].iter().all(|&x| x == Verdict::Keep),
+            "headlines are no menu: {v:?}"
+        );
+        // Only two dropped lines between the menu and the head: no wall, all stays.
+        let text = format!("Home\nWorld\nLocal news\n{MENU}{head}{}", story(10));
+        let lines = split(&text);
+        let span = find(&lines).unwrap();
+        let mut v = kept_but(lines.len(), 8..10);
+        drop_menu_above_head(&lines, span, &mut v);
+        assert!(v[..8].iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 
     #[test]
