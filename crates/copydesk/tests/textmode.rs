@@ -270,3 +270,35 @@ fn teasers_and_a_comment_thread_below_the_story_go() {
     );
     assert!(!comments.contains("Mayor Promises"), "{comments}");
 }
+
+#[test]
+fn a_gallery_a_video_player_and_a_credit_inside_the_story_go() {
+    // A story with a news-photo gallery embedded between two of its paragraphs (counter
+    // with the slide's title, caption, agency credit — a dozen times), a video player's
+    // dialog text and an image credit on lines of their own.
+    let above = [
+        "Lisbon, Mar 3 (Tidewater News) A converted cargo barge moored at the old fish quay opened its doors as the town's first floating library on Sunday morning.",
+        "The barge holds some four thousand books, a reading room with a view of the river and a corner for children, the council said in a statement.",
+    ];
+    let below = [
+        "Volunteers spent two winters fitting out the hull, which had carried grain along the coast for thirty years before it was sold to the town for one euro.",
+        "Readers need no card for the first month, and the library will stay open until nine in the evening while the summer timetable of the ferries lasts.",
+    ];
+    let gallery: String = (1..=12)
+        .map(|k| {
+            format!(
+                "{k}/12 Harbour day number {k}\nBoats of every size crowded the river mouth as the town celebrated its {k}th harbour festival with music and fish.\nHarbour Agency\n"
+            )
+        })
+        .collect();
+    let text = format!(
+        "{}\nPhoto credit: Jane Doe / Harbour Agency\n{gallery}This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.\n{}",
+        above.join("\n"),
+        below.join("\n")
+    );
+    let a = clean_text(&text, &Options::default()).unwrap();
+    assert_eq!(
+        a.text,
+        format!("{}\n\n{}", above.join("\n"), below.join("\n"))
+    );
+}

@@ -8,6 +8,7 @@ pub mod counters;
 pub mod credits;
 pub mod dates;
 pub mod disclosure;
+pub mod inside;
 pub mod listing;
 pub mod markup;
 pub mod metadata;

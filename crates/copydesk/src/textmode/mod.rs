@@ -10,6 +10,7 @@
 //! Steps, one file each: [`lines`] measures every line once; [`head`] reads the lines above
 //! the first paragraph of prose into metadata; [`filter`] marks boilerplate below it;
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
+//! [`inside`] the galleries and video players embedded in the story;
 //! [`span`] the story's first and last line (the default drops a menu kept above the
 //! story's head beyond it, precision mode everything outside it); [`tail`] what lies below
 //! the story's end (a wall of share, related and footer lines);
@@ -19,6 +20,7 @@ pub mod dateline;
 pub mod dates;
 pub mod filter;
 pub mod head;
+pub mod inside;
 pub mod language;
 pub mod lines;
 pub mod repeats;
@@ -110,6 +112,8 @@ pub enum Step {
     OutsideSpan,
     /// Teaser lists and comment threads below most of the prose ([`repeats::apply`]).
     Repeats,
+    /// Embedded galleries and video players' dialog text inside the story ([`inside::apply`]).
+    Inside,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
     ItemLists,
     /// Below the story's end: past a wall of share, related and footer lines below most
@@ -189,6 +193,8 @@ fn judge_with(
     after_step(Step::MenusOutside, &verdicts);
     repeats::apply(lines, region.first_prose, &mut verdicts);
     after_step(Step::Repeats, &verdicts);
+    inside::apply(lines, &mut verdicts);
+    after_step(Step::Inside, &verdicts);
     let items = filter::item_lists(&lines[..story_end]);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
