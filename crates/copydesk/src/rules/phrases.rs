@@ -2298,14 +2298,41 @@ const MAX_CONTROL_LINE_BYTES: usize = 48;
 
 /// [`Kind::Control`] when `line` is a widget's button or control label (`CONTROLS`).
 pub fn control_kind(line: &str) -> Option<Kind> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     if line.len() > MAX_CONTROL_LINE_BYTES {
         return None;
     }
-    let folded = fold(line)?;
+    control_kind_folded(&fold(line)?)
+}
+
+fn control_kind_folded(folded: &str) -> Option<Kind> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| CONTROLS.iter().copied().collect())
-        .contains(folded.as_str())
+        .contains(folded)
         .then_some(Kind::Control)
+}
+
+/// A line's kind by every whole-line table text mode reads, in this order: the phrase
+/// tables ([`boilerplate_kind`]), the same for one half of a doubled line ([`undoubled`]),
+/// [`control_kind`], [`comment_thread_heading`] — with the line folded once for all.
+pub fn text_line_kind(line: &str) -> Option<Kind> {
+    let folded = fold(line);
+    let kind = match folded.as_deref() {
+        Some(f) => boilerplate_kind_folded(f, line),
+        None if line.len() <= MAX_TEMPLATE_PARAGRAPH_BYTES => template_paragraph_kind(line),
+        None => None,
+    };
+    kind.or_else(|| undoubled(line).and_then(boilerplate_kind))
+        .or_else(|| {
+            let folded = folded.as_deref()?;
+            (line.len() <= MAX_CONTROL_LINE_BYTES)
+                .then(|| control_kind_folded(folded))
+                .flatten()
+                .or_else(|| {
+                    (line.len() <= MAX_PHRASE_LINE_BYTES)
+                        .then(|| comment_thread_heading_folded(folded, line))
+                        .flatten()
+                })
+        })
 }
 
 /// What follows the count in the heading of a comment thread ("12 thoughts on “Title”",
@@ -2380,7 +2407,10 @@ pub fn comment_thread_heading(line: &str) -> Option<Kind> {
     if line.len() > MAX_PHRASE_LINE_BYTES {
         return None;
     }
-    let folded = fold(line)?;
+    comment_thread_heading_folded(&fold(line)?, line)
+}
+
+fn comment_thread_heading_folded(folded: &str, line: &str) -> Option<Kind> {
     // "There are 13 comments. Add yours.": the count, then a comment-section word.
     for opener in COMMENT_COUNT_OPENERS {
         if let Some(rest) = folded

@@ -29,6 +29,10 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     }
     for &i in &shown {
         let line = &lines[i];
+        // Only lines still kept can change; most of a page is decided by now.
+        if verdicts.get(i) != Some(&Verdict::Keep) {
+            continue;
+        }
         if is_player_dialog(line.text)
             || is_image_credit(line)
             || is_cut_summary_with_link(line.text)

@@ -52,10 +52,7 @@ impl<'a> Line<'a> {
             kind: if phrases::is_markup_residue(text) {
                 Some(Kind::Markup)
             } else if short_enough {
-                phrases::boilerplate_kind(text)
-                    .or_else(|| phrases::undoubled(text).and_then(phrases::boilerplate_kind))
-                    .or_else(|| phrases::control_kind(text))
-                    .or_else(|| phrases::comment_thread_heading(text))
+                phrases::text_line_kind(text)
             } else {
                 None
             },
