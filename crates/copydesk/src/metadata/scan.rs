@@ -17,6 +17,7 @@ use crate::rules::dates::{
 };
 use crate::rules::metadata::{
     AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, DISCUSSION_TYPES, NOT_BYLINE_CLASS_WORDS,
+    THREAD_CLASS_WORDS,
 };
 use crate::text::normalize_space;
 
@@ -181,6 +182,17 @@ impl ClassFlags {
             published: b & PUBLISHED != 0,
         }
     }
+}
+
+/// Whether a class or id names a comment thread ([`THREAD_CLASS_WORDS`]).
+fn names_thread(class_or_id: &str) -> bool {
+    !class_or_id.is_empty()
+        && THREAD_CLASS_WORDS.iter().any(|w| {
+            class_or_id
+                .as_bytes()
+                .windows(w.len())
+                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+        })
 }
 
 /// Whether a link points at an author's page ("/author/jane-doe").
@@ -410,6 +422,8 @@ pub fn scan(dom: &Dom) -> Signals {
         let named_foreign = !outer
             && flags.foreign
             && !(foreign.is_empty()
+                && !names_thread(a.class)
+                && !names_thread(a.id)
                 && dom
                     .descendants(id)
                     .any(|d| dom.tag(d) == Some(&local_name!("h1"))));

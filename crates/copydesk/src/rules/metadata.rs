@@ -128,6 +128,11 @@ pub const NOT_BYLINE_CLASS_WORDS: &[&str] = &[
     "more-from",
 ];
 
+/// Of [`NOT_BYLINE_CLASS_WORDS`], those naming a comment thread: a container named so stays
+/// foreign even when it holds the page's `<h1>` (a forum wraps the thread's title with its
+/// posts).
+pub const THREAD_CLASS_WORDS: &[&str] = &["comment", "reply", "respond"];
+
 /// Words that introduce a byline, lowercased, longest first where they overlap.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",
