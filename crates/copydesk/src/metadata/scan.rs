@@ -419,14 +419,15 @@ pub fn scan(dom: &Dom) -> Signals {
         // A container named for a sidebar or a comment that holds an `<h1>` is the story's
         // own whatever its name ("<div id=sidebar>" around a whole post). Checked only at
         // the outermost such container, so no subtree is walked twice.
-        let named_foreign = !outer
-            && flags.foreign
-            && !(foreign.is_empty()
+        let holds_story_headline = || {
+            foreign.is_empty()
                 && !names_thread(a.class)
                 && !names_thread(a.id)
                 && dom
                     .descendants(id)
-                    .any(|d| dom.tag(d) == Some(&local_name!("h1"))));
+                    .any(|d| dom.tag(d) == Some(&local_name!("h1")))
+        };
+        let named_foreign = !outer && flags.foreign && !holds_story_headline();
         let is_foreign_el = (matches!(*tag, local_name!("nav") | local_name!("footer"))
             || (*tag == local_name!("aside") && !own_aside))
             || named_foreign;
