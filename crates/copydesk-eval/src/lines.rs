@@ -385,13 +385,8 @@ impl Filter {
     pub fn keep_and_hold(self, text: &str) -> (Vec<bool>, Vec<bool>) {
         match self {
             Filter::Copydesk | Filter::CopydeskPrecision => {
-                let favor = if self == Filter::Copydesk {
-                    Favor::Balanced
-                } else {
-                    Favor::Precision
-                };
                 let measured = textmode::lines::split(text);
-                let (verdicts, head) = textmode::judge(&measured, favor);
+                let (verdicts, head) = textmode::judge(&measured, self.favor());
                 let keep = verdicts.iter().map(|v| *v == Verdict::Keep).collect();
                 let held = measured
                     .iter()
@@ -415,16 +410,16 @@ impl Filter {
             Filter::Raw => vec![true; lines.len()],
             Filter::C4 => lines.iter().map(|l| c4_keeps(l)).collect(),
             Filter::Gopher => gopher_keep(&lines),
-            Filter::Copydesk | Filter::CopydeskPrecision => {
-                let favor = if self == Filter::Copydesk {
-                    Favor::Balanced
-                } else {
-                    Favor::Precision
-                };
-                let measured = textmode::lines::split(text);
-                let (verdicts, _) = textmode::judge(&measured, favor);
-                verdicts.iter().map(|v| *v == Verdict::Keep).collect()
-            }
+            Filter::Copydesk | Filter::CopydeskPrecision => self.keep_and_hold(text).0,
+        }
+    }
+
+    /// The text mode setting of a copydesk filter.
+    fn favor(self) -> Favor {
+        if self == Filter::CopydeskPrecision {
+            Favor::Precision
+        } else {
+            Favor::Balanced
         }
     }
 }
