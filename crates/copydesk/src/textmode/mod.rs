@@ -90,7 +90,8 @@ pub fn clean_text(text: &str, options: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
-/// The step of [`judge`] that gave a line its verdict (see [`judge_traced`]).
+/// The step of [`judge`] that gave a line its verdict (see [`judge_traced`]), in the order
+/// the steps run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     /// A text without prose: metadata lines and phrase-table lines.
@@ -104,21 +105,21 @@ pub enum Step {
     StoryEndHeading,
     /// Menus around the main prose ([`filter::drop_menus_outside`]).
     MenusOutside,
-    /// Menu lines kept above the story's head, beyond the span's wall
-    /// ([`span::drop_menu_above_head`]).
-    AboveStory,
-    /// Outside the story's span, beyond a wall of menu lines, in precision mode
-    /// ([`span::find`]).
-    OutsideSpan,
     /// Teaser lists and comment threads below most of the prose ([`repeats::apply`]).
     Repeats,
     /// Embedded galleries and video players' dialog text inside the story ([`inside::apply`]).
     Inside,
     /// The page's own item lists given back ([`filter::keep_item_lists`]).
     ItemLists,
+    /// Menu lines kept above the story's head, beyond the span's wall
+    /// ([`span::drop_menu_above_head`]).
+    AboveStory,
     /// Below the story's end: past a wall of share, related and footer lines below most
     /// of the prose ([`tail::cut_below_story`]).
     BelowStory,
+    /// Outside the story's span, beyond a wall of menu lines, in precision mode
+    /// ([`span::find`]).
+    OutsideSpan,
 }
 
 /// Decides every line: the head above the first paragraph of prose, the story below it; the

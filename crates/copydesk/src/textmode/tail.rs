@@ -10,9 +10,9 @@
 //! legal or navigation line, standing below most of the text's prose, with little prose
 //! beyond it — or below half of it, when nothing beyond it reads as running text (teaser
 //! summaries and blurbs stand one paragraph at a time between titles, dates and links; the
-//! rest of a story holds paragraphs in a row). Everything kept from the wall's first such line on goes, except short lines
-//! (a credit, a sign-off, a list the page keeps are left to the rules that already judge
-//! them) and the page's own item lists. Lines between the last paragraph and the wall's
+//! rest of a story holds paragraphs in a row). Everything kept from the wall's first such
+//! line on goes, except short lines (a credit, a sign-off, a list the page keeps are left to
+//! the rules that already judge them) and the page's own item lists. Lines between the last paragraph and the wall's
 //! first phrase line stay: a "Sources & links" list, "Abigail Williams contributed.".
 //!
 //! A wall's phrase line must be worded once on the page: a "Reply" or "Share" under every
