@@ -16,3 +16,4 @@ pub mod phrases;
 pub mod product;
 pub mod recommendations;
 pub mod repeats;
+pub mod tail;

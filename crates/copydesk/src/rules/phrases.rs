@@ -1792,6 +1792,7 @@ const RELATED: &[(&str, RelatedRole)] = &[
     ("latest articles", EndsStoryTextOnly),
     ("latest posts", EndsStoryTextOnly),
     ("recent articles", EndsStoryTextOnly),
+    ("read more stories about", EndsStoryTextOnly),
     ("recent posts", EndsStory),
     ("about the author", EndsStoryTextOnly),
     ("about the authors", EndsStoryTextOnly),

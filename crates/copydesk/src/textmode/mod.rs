@@ -13,7 +13,7 @@
 //! [`inside`] the galleries and video players embedded in the story;
 //! [`span`] the story's first and last line (the default drops a menu kept above the
 //! story's head beyond it, precision mode everything outside it); [`tail`] what lies below
-//! the story's end (a wall of share, related and footer lines);
+//! the story's end (a wall of share, related and footer lines, a marker right under it);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -117,6 +117,9 @@ pub enum Step {
     /// Below the story's end: past a wall of share, related and footer lines below most
     /// of the prose ([`tail::cut_below_story`]).
     BelowStory,
+    /// Below a story-end heading or share prompt right under the story's last paragraph,
+    /// with no running prose still kept below it ([`tail::cut_at_story_end_marker`]).
+    StoryEndMarker,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -206,6 +209,8 @@ fn judge_with(
     after_step(Step::AboveStory, &verdicts);
     tail::cut_below_story(lines, &items, &mut verdicts);
     after_step(Step::BelowStory, &verdicts);
+    tail::cut_at_story_end_marker(lines, &items, &mut verdicts);
+    after_step(Step::StoryEndMarker, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);

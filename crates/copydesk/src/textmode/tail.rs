@@ -17,12 +17,20 @@
 //!
 //! A wall's phrase line must be worded once on the page: a "Reply" or "Share" under every
 //! post of a forum thread or every answer of a Q&A page marks items, not the story's end.
+//!
+//! The story also ends at a *marker* right under its last paragraph ([`cut_at_story_end_marker`]):
+//! a story-end heading ("Related articles", "Sponsored links", "Read more stories about:")
+//! or a share prompt worded once ("Share this article", "Teilen"), at most two lines below a
+//! paragraph, below half the text's prose, when nothing still kept below it reads as running
+//! text. Measured against the prose *above the marker*, not the page's, the teaser summaries
+//! and blurbs below it (which inflate the page's prose) no longer hold the cut back.
 
 use std::collections::HashMap;
 
 use super::lines::Line;
 use super::Verdict;
-use crate::rules::phrases::Kind;
+use crate::rules::phrases::{self, Kind};
+use crate::rules::tail as tail_rules;
 
 /// A wall ends the story when it stands below at least this share of the text's prose (in
 /// words) …
@@ -130,10 +138,16 @@ pub fn cut_below_story(
 /// For every line, the words of running prose from it to the end: prose lines with another
 /// prose line right above or below them (blank lines aside), paragraphs in a row.
 fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
+    running_prose_below_where(lines, |_| true)
+}
+
+/// [`running_prose_below`], counting only the lines `counts` admits (as prose lines and as
+/// their neighbours).
+fn running_prose_below_where(lines: &[Line<'_>], counts: impl Fn(usize) -> bool) -> Vec<usize> {
     let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
     let prose_at = |k: Option<usize>| {
         k.and_then(|k| shown.get(k))
-            .is_some_and(|&i| lines[i].is_prose())
+            .is_some_and(|&i| lines[i].is_prose() && counts(i))
     };
     let mut running = vec![0usize; lines.len() + 1];
     let mut next_shown = shown.len();
@@ -142,13 +156,144 @@ fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
         if !lines[i].is_blank() {
             next_shown = next_shown.saturating_sub(1);
             let k = next_shown;
-            if lines[i].is_prose() && (prose_at(k.checked_sub(1)) || prose_at(Some(k + 1))) {
+            if prose_at(Some(k)) && (prose_at(k.checked_sub(1)) || prose_at(Some(k + 1))) {
                 words = lines[i].words;
             }
         }
         running[i] = running[i + 1] + words;
     }
     running
+}
+
+/// A story-end marker ends the story only below at least this share of the text's prose (a
+/// share bar under the lead is no end) …
+const MIN_PROSE_SHARE_ABOVE_MARKER: f64 = 0.5;
+/// … standing right under a paragraph: within this many lines of it (blank lines aside), so
+/// the marker closes the story, not a list or a box of its own …
+const MAX_LINES_FROM_PARAGRAPH_TO_MARKER: usize = 3;
+/// … with at most this many words of running prose still kept below it per word of prose
+/// above it (a story's next section holds paragraphs in a row; teasers and blurbs do not).
+const MAX_KEPT_RUNNING_PROSE_BELOW_MARKER: f64 = 0.1;
+/// A marker is a heading or a prompt: at most this many words.
+const MAX_MARKER_WORDS: usize = 10;
+/// … and ends a story of at least this many words of prose above it (in a note of a few
+/// lines a share prompt may stand before its last paragraph).
+const MIN_STORY_WORDS_ABOVE_MARKER: usize = 100;
+
+/// Whether `line` marks the story's end: a story-end or promoted-box heading
+/// ([`phrases::is_story_end_heading`]), a share prompt worded once on the page (`wordings`),
+/// a pagination line ([`is_pagination`]) or a sign-off ("责任编辑：崔宁宁",
+/// [`tail_rules::STORY_END_SIGN_OFFS`]).
+fn is_story_end_marker(line: &Line<'_>, wordings: &HashMap<&str, usize>) -> bool {
+    phrases::is_story_end_heading(line.text)
+        || (line.kind == Some(Kind::Share) && wordings.get(line.text).copied().unwrap_or(0) <= 1)
+        || is_pagination(line.text)
+        || is_sign_off(line.text)
+}
+
+/// Whether `text` opens with a story's sign-off ([`tail_rules::STORY_END_SIGN_OFFS`]).
+fn is_sign_off(text: &str) -> bool {
+    let opening = text
+        .trim()
+        .trim_start_matches(tail_rules::SIGN_OFF_OPENING_BRACKETS)
+        .to_lowercase();
+    tail_rules::STORY_END_SIGN_OFFS
+        .iter()
+        .any(|s| opening.starts_with(s))
+}
+
+/// Whether `text` is a pagination line: only page numbers and pagination words
+/// ([`tail_rules::PAGINATION_WORDS`]) — a word with a page number, two words, or a word with
+/// an arrow or a bar ("Next Page >", "« Vorige | Nächste »", "Page 2"), or page numbers in
+/// ascending order between bars ("1 | 2 | 3"). A bare "Next" or "Previous" is a carousel's
+/// button as often, and a run of numbers a table's row.
+fn is_pagination(text: &str) -> bool {
+    let (mut numbers, mut words) = (0usize, 0usize);
+    let (mut last, mut ascending) = (None::<u32>, true);
+    for token in text.split(|c: char| !c.is_alphanumeric()) {
+        if token.is_empty() {
+            continue;
+        }
+        if token.len() <= tail_rules::MAX_PAGE_NUMBER_DIGITS
+            && token.bytes().all(|b| b.is_ascii_digit())
+        {
+            let n = token.parse::<u32>().unwrap_or(0);
+            ascending &= last.is_none_or(|l| l < n);
+            last = Some(n);
+            numbers += 1;
+        } else if tail_rules::PAGINATION_WORDS.contains(&token.to_lowercase().as_str()) {
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    let decorated = text.contains(['<', '>', '«', '»', '‹', '›', '|', '→', '←']);
+    if words > 0 {
+        numbers > 0 || words >= 2 || decorated
+    } else {
+        numbers >= 2 && ascending && text.contains('|')
+    }
+}
+
+/// Ends the story at a marker right under its last paragraph (see the module doc): every
+/// longer line still kept from the marker on goes, sparing short lines and the page's item
+/// lists (`items`). The first marker that qualifies is taken. Returns its line.
+pub fn cut_at_story_end_marker(
+    lines: &[Line<'_>],
+    items: &[bool],
+    verdicts: &mut [Verdict],
+) -> Option<usize> {
+    let first_prose = lines.iter().position(Line::is_prose)?;
+    let total: usize = lines.iter().map(prose_words).sum();
+    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_MARKER;
+    let mut wordings: Option<HashMap<&str, usize>> = None;
+    let mut running: Option<Vec<usize>> = None;
+    let (mut above, mut shown, mut last_paragraph) = (0usize, 0usize, 0usize);
+    let mut marker = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        shown += 1;
+        if line.is_prose() {
+            above += line.words;
+            last_paragraph = shown;
+            continue;
+        }
+        if i <= first_prose
+            || line.words > MAX_MARKER_WORDS
+            || (above as f64) < needed
+            || above < MIN_STORY_WORDS_ABOVE_MARKER
+            || shown - last_paragraph > MAX_LINES_FROM_PARAGRAPH_TO_MARKER
+        {
+            continue;
+        }
+        let counts = wordings.get_or_insert_with(|| phrase_wordings(lines));
+        if !is_story_end_marker(line, counts) {
+            continue;
+        }
+        let running = running.get_or_insert_with(|| {
+            running_prose_below_where(lines, |k| verdicts.get(k) == Some(&Verdict::Keep))
+        });
+        let below = running.get(i).copied().unwrap_or(0);
+        if below as f64 <= above as f64 * MAX_KEPT_RUNNING_PROSE_BELOW_MARKER {
+            marker = Some(i);
+            break;
+        }
+    }
+    let marker = marker?;
+    for (t, (line, v)) in lines
+        .iter()
+        .zip(verdicts.iter_mut())
+        .enumerate()
+        .skip(marker)
+    {
+        let item = items.get(t).copied().unwrap_or(false);
+        if *v == Verdict::Keep && !line.is_short() && !item {
+            *v = Verdict::Drop;
+        }
+    }
+    Some(marker)
 }
 
 /// How often each phrase-table line's wording occurs in the text.
@@ -274,5 +419,136 @@ mod tests {
         items[16] = true;
         assert_eq!(cut_below_story(&lines, &items, &mut verdicts), Some(10));
         assert_eq!(verdicts[16], Verdict::Keep);
+    }
+
+    fn cut_at_marker(text: &str) -> (Vec<Verdict>, Option<usize>) {
+        let lines = split(text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let items = vec![false; lines.len()];
+        let at = cut_at_story_end_marker(&lines, &items, &mut verdicts);
+        (verdicts, at)
+    }
+
+    #[test]
+    fn a_share_prompt_under_the_last_paragraph_ends_the_story() {
+        // The teasers' summaries are over a third of the page's prose: no wall rule fires.
+        let text = format!("{}Share this article\n{}", story(8), TEASER_ITEM.repeat(3));
+        let (verdicts, at) = cut_at_marker(&text);
+        assert_eq!(at, Some(8), "{verdicts:?}");
+        assert!(verdicts[..8].iter().all(|v| *v == Verdict::Keep));
+        assert_eq!(verdicts[10], Verdict::Drop, "a summary goes");
+        assert_eq!(
+            verdicts[9],
+            Verdict::Keep,
+            "short lines are left to the filter"
+        );
+    }
+
+    #[test]
+    fn a_story_end_heading_under_the_last_paragraph_ends_the_story() {
+        let text = format!(
+            "{}Abigail Williams contributed.\nRelated articles\n{}",
+            story(8),
+            TEASER_ITEM.repeat(3)
+        );
+        let (verdicts, at) = cut_at_marker(&text);
+        assert_eq!(at, Some(9), "{verdicts:?}");
+        assert_eq!(
+            verdicts[8],
+            Verdict::Keep,
+            "the line above the marker stays"
+        );
+        assert_eq!(verdicts[11], Verdict::Drop);
+    }
+
+    #[test]
+    fn a_share_prompt_under_the_lead_does_not_end_the_story() {
+        let text = format!("{}Share this article\n{}", story(2), TEASER_ITEM.repeat(6));
+        assert_eq!(cut_at_marker(&text).1, None);
+    }
+
+    #[test]
+    fn paragraphs_in_a_row_below_a_marker_are_the_story_going_on() {
+        let text = format!("{}Share this article\n{}", story(8), story(3));
+        assert_eq!(cut_at_marker(&text).1, None);
+    }
+
+    #[test]
+    fn a_marker_below_a_list_of_the_story_s_own_is_no_end() {
+        let text = format!(
+            "{}Sources\nCouncil minutes\nBridge survey\nFlood report\nShare this article\n{}",
+            story(8),
+            TEASER_ITEM.repeat(3)
+        );
+        assert_eq!(cut_at_marker(&text).1, None);
+    }
+
+    #[test]
+    fn a_share_prompt_under_every_post_and_a_read_more_link_end_nothing() {
+        let posts = format!("{}Share\n{TEASER_ITEM}Share\n{TEASER_ITEM}", story(8));
+        assert_eq!(cut_at_marker(&posts).1, None);
+        let teaser = format!("{}Read more\n{}", story(8), TEASER_ITEM.repeat(3));
+        assert_eq!(cut_at_marker(&teaser).1, None);
+    }
+
+    #[test]
+    fn pagination_and_sign_offs_under_the_story_end_it() {
+        for marker in [
+            "1 | 2 | 3",
+            "Next Page >",
+            "« Vorige | Nächste »",
+            "责任编辑：崔宁宁",
+        ] {
+            let text = format!("{}{marker}\n{}", story(8), TEASER_ITEM.repeat(3));
+            assert_eq!(cut_at_marker(&text).1, Some(8), "{marker}");
+        }
+    }
+
+    #[test]
+    fn pagination_lines() {
+        for yes in [
+            "1 | 2 | 3",
+            "Next Page >",
+            "« Vorige | Nächste »",
+            "Page 2",
+            "上一页 下一页",
+        ] {
+            assert!(is_pagination(yes), "{yes}");
+        }
+        // A carousel's button, a table's row, a date, a line of code's numbers.
+        for no in [
+            "Next",
+            "Previous",
+            "2, 3, 5, 2, 3, 12",
+            "11.04.2020 22:26",
+            "1 2 3 4 5 6 7",
+            "3 | 2 | 1",
+            "Next steps for the council",
+        ] {
+            assert!(!is_pagination(no), "{no}");
+        }
+        assert!(is_sign_off("（责任编辑：王强）"));
+        assert!(!is_sign_off("编辑部的故事"));
+    }
+
+    #[test]
+    fn a_short_note_s_last_paragraph_below_a_share_prompt_stays() {
+        let text = format!("{}Share this article\n{TEASER}\n", story(3));
+        assert_eq!(cut_at_marker(&text).1, None);
+    }
+
+    #[test]
+    fn a_real_story_s_lines_stay() {
+        // An interview's questions in short lines, a quote, a last paragraph: no marker.
+        let text =
+            "The mayor spoke to us on Tuesday about the bridge that was closed after the flood.\n\
+            Why now?\n\
+            Because the river has risen every spring for ten years and the old piers are cracked.\n\
+            And the cost?\n\
+            We will borrow what we need, and the state has promised to pay for half of it.\n\
+            Share your thoughts with the council before the vote next month, she said.\n";
+        let (verdicts, at) = cut_at_marker(text);
+        assert_eq!(at, None);
+        assert!(verdicts.iter().all(|v| *v == Verdict::Keep));
     }
 }
