@@ -349,6 +349,7 @@ const EXACT: &[(Kind, &[&str])] = &[
             "suivez-nous",
             "s'abonner",
             "abonnez-vous",
+            "recevoir la newsletter",
             "compartir",
             "compartir en facebook",
             "compartir en twitter",

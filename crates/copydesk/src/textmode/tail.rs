@@ -19,10 +19,11 @@
 //! post of a forum thread or every answer of a Q&A page marks items, not the story's end.
 //!
 //! The story also ends at a *marker* right under its last paragraph ([`cut_at_story_end_marker`]):
-//! a story-end heading ("Related articles", "Sponsored links", "Read more stories about:")
-//! or a share prompt worded once ("Share this article", "Teilen"), at most two lines below a
-//! paragraph, below half the text's prose, when nothing still kept below it reads as running
-//! text. Measured against the prose *above the marker*, not the page's, the teaser summaries
+//! a story-end heading ("Related articles", "Sponsored links", "Read more stories about:"),
+//! a share prompt worded once ("Share this article", "Teilen"), a sign-off ("责任编辑：…")
+//! or a pagination line ("1 | 2 | 3", "Next Page >"), at most two lines below a paragraph,
+//! below half the text's prose (a pagination line: 40 %), when nothing still kept below it
+//! reads as running text. Measured against the prose *above the marker*, not the page's, the teaser summaries
 //! and blurbs below it (which inflate the page's prose) no longer hold the cut back.
 
 use std::collections::HashMap;
@@ -168,6 +169,10 @@ fn running_prose_below_where(lines: &[Line<'_>], counts: impl Fn(usize) -> bool)
 /// A story-end marker ends the story only below at least this share of the text's prose (a
 /// share bar under the lead is no end) …
 const MIN_PROSE_SHARE_ABOVE_MARKER: f64 = 0.5;
+/// A pagination line ("1 | 2 | 3", "« Vorige | Nächste »") ends it from this share on: it
+/// closes the story's page, and the site's teasers below it often carry more prose than a
+/// related box's.
+const MIN_PROSE_SHARE_ABOVE_PAGINATION: f64 = 0.4;
 /// … standing right under a paragraph: within this many lines of it (blank lines aside), so
 /// the marker closes the story, not a list or a box of its own …
 const MAX_LINES_FROM_PARAGRAPH_TO_MARKER: usize = 3;
@@ -246,6 +251,7 @@ pub fn cut_at_story_end_marker(
     let first_prose = lines.iter().position(Line::is_prose)?;
     let total: usize = lines.iter().map(prose_words).sum();
     let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_MARKER;
+    let needed_by_pagination = total as f64 * MIN_PROSE_SHARE_ABOVE_PAGINATION;
     let mut wordings: Option<HashMap<&str, usize>> = None;
     let mut running: Option<Vec<usize>> = None;
     let (mut above, mut shown, mut last_paragraph) = (0usize, 0usize, 0usize);
@@ -262,14 +268,19 @@ pub fn cut_at_story_end_marker(
         }
         if i <= first_prose
             || line.words > MAX_MARKER_WORDS
-            || (above as f64) < needed
+            || (above as f64) < needed_by_pagination
             || above < MIN_STORY_WORDS_ABOVE_MARKER
             || shown - last_paragraph > MAX_LINES_FROM_PARAGRAPH_TO_MARKER
         {
             continue;
         }
         let counts = wordings.get_or_insert_with(|| phrase_wordings(lines));
-        if !is_story_end_marker(line, counts) {
+        let marks = if (above as f64) >= needed {
+            is_story_end_marker(line, counts)
+        } else {
+            is_pagination(line.text)
+        };
+        if !marks {
             continue;
         }
         let running = running.get_or_insert_with(|| {
@@ -502,6 +513,15 @@ mod tests {
             let text = format!("{}{marker}\n{}", story(8), TEASER_ITEM.repeat(3));
             assert_eq!(cut_at_marker(&text).1, Some(8), "{marker}");
         }
+    }
+
+    #[test]
+    fn pagination_ends_the_story_with_less_prose_above_it() {
+        let teasers = TEASER_ITEM.repeat(9);
+        let text = format!("{}« Vorige | Nächste »\n{teasers}", story(8));
+        assert_eq!(cut_at_marker(&text).1, Some(8));
+        let text = format!("{}Share this article\n{teasers}", story(8));
+        assert_eq!(cut_at_marker(&text).1, None);
     }
 
     #[test]
