@@ -32,8 +32,8 @@ use super::Verdict;
 use crate::rules::phrases::Field;
 
 /// The byline or date line of the story's head has a paragraph of the story within this many
-/// lines below it (standfirst, caption, a share bar between).
-const MAX_HEAD_LINES: usize = 8;
+/// lines below it (standfirst, caption, the author's bio line, a share bar between).
+const MAX_HEAD_LINES: usize = 12;
 /// The headline stands within this many lines above the byline or date line (the author's
 /// name, a standfirst or a "Follow" button between them).
 const MAX_HEADLINE_TO_BYLINE: usize = 3;
@@ -42,7 +42,7 @@ const MAX_HEADLINE_TO_BYLINE: usize = 3;
 const MAX_BYLINE_LINE_WORDS: usize = 12;
 /// Furniture has at least this many short lines (section names, links): fewer are a
 /// tagline, a kicker or a breadcrumb, too little to call a menu.
-const MIN_SHORT_LINES: usize = 20;
+const MIN_SHORT_LINES: usize = 10;
 /// Prose lines in a row above the headline: at most this many words of them per word of
 /// the story's paragraphs in a row below it (a mega-menu's blurbs sometimes stand two or
 /// three in a row; a story's first part or a thread's earlier posts run longer).
