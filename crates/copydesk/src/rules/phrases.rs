@@ -2283,6 +2283,28 @@ const CONTROLS: &[&str] = &[
     "通報する",
     "リンクをコピー",
     "読み込み中",
+    // reader controls and share targets above a story (session 10): a page's font-size
+    // and read-aloud buttons, a share menu's targets and its "all services" toggle
+    "font size",
+    "text size",
+    "listen to this article",
+    "email a friend",
+    "bookmark it",
+    "all share services",
+    "share tweet share",
+    "register for a free account",
+    "take the tour",
+    "taille du texte",
+    "tamaño de letra",
+    "ouvir o texto",
+    "diminuir fonte",
+    "aumentar fonte",
+    "腾讯微博",
+    "qq空间",
+    "qq好友",
+    "新浪微博",
+    "微信好友",
+    "领英分享",
     // ar
     "أضف إلى السلة",
     "اشتر الآن",
@@ -2645,6 +2667,32 @@ mod tests {
         assert_eq!(control_kind("» Load more"), Some(Kind::Control));
         assert_eq!(control_kind("Learn more about the council's plans"), None);
         assert_eq!(boilerplate_kind("Add to cart"), None, "text mode only");
+    }
+
+    #[test]
+    fn reader_controls_and_share_targets() {
+        for c in [
+            "Font Size",
+            "Ouvir o texto",
+            "Aumentar fonte",
+            "Diminuir fonte",
+            "All Share Services",
+            "Share Tweet Share",
+            "Email a Friend",
+            "QQ空间",
+            "新浪微博",
+            "Register for a free account",
+        ] {
+            assert_eq!(text_line_kind(c), Some(Kind::Control), "{c}");
+        }
+        // A story's sentences that hold the same words stay.
+        for sentence in [
+            "The font size on the new road signs was chosen for older drivers.",
+            "Register for a free account at the town hall before the vote, the mayor said.",
+            "新浪微博上的讨论很热烈",
+        ] {
+            assert_eq!(text_line_kind(sentence), None, "{sentence}");
+        }
     }
 
     #[test]

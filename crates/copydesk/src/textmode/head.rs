@@ -252,7 +252,7 @@ const MAX_DATE_LINE_WORDS: usize = 8;
 
 /// Whether a short head line shows a date among other words (written with digits: a line
 /// without one is not read further).
-fn shows_date(l: &Line<'_>) -> bool {
+pub(super) fn shows_date(l: &Line<'_>) -> bool {
     l.words <= MAX_DATE_LINE_WORDS
         && l.text.bytes().any(|b| b.is_ascii_digit())
         && !find_dates(l.text, DayOrder::DayFirst, 1).is_empty()
@@ -261,7 +261,7 @@ fn shows_date(l: &Line<'_>) -> bool {
 /// Whether the line at `i` can be the title: a headline ([`is_headline`]) that does not
 /// continue the line above it — a hard-wrapped paragraph's line starts in lower case right
 /// under a line that did not end its sentence ("… velit esse" / "cillum dolore eu …").
-fn is_title_line(lines: &[Line<'_>], i: usize) -> bool {
+pub(super) fn is_title_line(lines: &[Line<'_>], i: usize) -> bool {
     let continues = i
         .checked_sub(1)
         .and_then(|above| lines.get(above))
@@ -287,7 +287,7 @@ pub fn is_headline(l: &Line<'_>) -> bool {
         && !l.text.contains("://")
 }
 
-fn fits_title(l: &Line<'_>) -> bool {
+pub(super) fn fits_title(l: &Line<'_>) -> bool {
     l.words >= 1 && l.words <= MAX_TITLE_WORDS && !l.is_prose()
 }
 
@@ -296,7 +296,7 @@ fn next_non_blank(lines: &[Line<'_>], from: usize, end: usize) -> Option<usize> 
 }
 
 /// "By Jane Doe" → "Jane Doe".
-fn byline(text: &str) -> Option<&str> {
+pub(super) fn byline(text: &str) -> Option<&str> {
     let lower_head: String = text.chars().take(12).flat_map(char::to_lowercase).collect();
     let prefix = BYLINE_PREFIXES
         .iter()

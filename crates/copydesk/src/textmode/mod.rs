@@ -12,10 +12,13 @@
 //! [`repeats`] the teaser lists and comment threads whose lines each read like prose;
 //! [`inside`] the galleries and video players embedded in the story;
 //! [`span`] the story's first and last line (the default drops a menu kept above the
-//! story's head beyond it, precision mode everything outside it); [`tail`] what lies below
-//! the story's end (a wall of share, related and footer lines, a marker right under it);
+//! story's head beyond it, precision mode everything outside it); [`above`] the site's
+//! furniture above the story's headline (a mega-menu with one-line blurbs); [`tail`] what
+//! lies below the story's end (a wall of share, related and footer lines, a marker right
+//! under it);
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
+pub mod above;
 pub mod dateline;
 pub mod dates;
 pub mod filter;
@@ -114,6 +117,9 @@ pub enum Step {
     /// Menu lines kept above the story's head, beyond the span's wall
     /// ([`span::drop_menu_above_head`]).
     AboveStory,
+    /// The site's furniture above the story's headline (a mega-menu with blurbs)
+    /// ([`above::drop_furniture_above_headline`]).
+    AboveHeadline,
     /// Below the story's end: past a wall of share, related and footer lines below most
     /// of the prose ([`tail::cut_below_story`]).
     BelowStory,
@@ -207,6 +213,8 @@ fn judge_with(
         span::drop_menu_above_head(lines, span, &mut verdicts);
     }
     after_step(Step::AboveStory, &verdicts);
+    above::drop_furniture_above_headline(&lines[..story_end], &items, &mut verdicts);
+    after_step(Step::AboveHeadline, &verdicts);
     tail::cut_below_story(lines, &items, &mut verdicts);
     after_step(Step::BelowStory, &verdicts);
     tail::cut_at_story_end_marker(lines, &items, &mut verdicts);
