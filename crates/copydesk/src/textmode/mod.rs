@@ -13,7 +13,8 @@
 //! [`inside`] the galleries and video players embedded in the story;
 //! [`span`] the story's first and last line (the default drops a menu kept above the
 //! story's head beyond it, precision mode everything outside it); [`tail`] what lies below
-//! the story's end (a wall of share, related and footer lines);
+//! the story's end (a wall of share, related and footer lines); [`notices`] the template
+//! notices and post counters that read like prose or say nothing, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod dateline;
@@ -23,6 +24,7 @@ pub mod head;
 pub mod inside;
 pub mod language;
 pub mod lines;
+pub mod notices;
 pub mod repeats;
 pub mod span;
 pub mod tail;
@@ -117,6 +119,8 @@ pub enum Step {
     /// Below the story's end: past a wall of share, related and footer lines below most
     /// of the prose ([`tail::cut_below_story`]).
     BelowStory,
+    /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
+    Notices,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -206,6 +210,8 @@ fn judge_with(
     after_step(Step::AboveStory, &verdicts);
     tail::cut_below_story(lines, &items, &mut verdicts);
     after_step(Step::BelowStory, &verdicts);
+    notices::apply(lines, &mut verdicts);
+    after_step(Step::Notices, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);
