@@ -20,6 +20,9 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     "your browser does not support audio",
     // A government site's banner.
     "an official website of the united states government",
+    ".gov website belongs to an official government",
+    "safely connected to the .gov website",
+    "share sensitive information only on official",
     // A form's validation message.
     "please enter a valid email",
     // The purposes a consent dialog lists, in the advertising industry's standard wording.
@@ -44,12 +47,30 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     "consent at any time by clicking",
     "do not sell or share my personal",
     "do not sell my personal information",
+    "use precise geolocation data",
+    "actively scan device characteristics",
+    "develop and improve services",
+    "measure advertising performance",
+    "measure content performance",
+    "consent at any time",
+    // A cookie dialog's categories.
+    "necessary for the website to function",
+    "essential for the website to function",
+    "set your browser to block or alert",
+    "these cookies are necessary",
     // A sign-up form's terms.
     "you agree to our privacy policy",
     "you agree to our terms",
     "by entering your email",
     "by signing up, you agree to",
     "by submitting this form",
+    "you agree to receive",
+    "to reset your password",
+    "sign up for a new account in our community",
+    "you must log in or sign up to post",
+    // Skip links run together on one line.
+    "skip to main content skip to",
+    "skip to footer",
     // A shop's banner.
     "free standard shipping on orders",
     // A shop's terms for marketing text messages.

@@ -11,7 +11,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::lines::Line;
 use super::Verdict;
@@ -46,10 +46,10 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     }
 }
 
-/// Whether the whole line (lowercase, without a trailing colon) is a [`PANE_LABELS`] entry.
+/// Whether the whole line (in any ASCII case, without a trailing colon) is a
+/// [`PANE_LABELS`] entry.
 fn is_pane_label(line: &str) -> bool {
-    line.len() <= MAX_CONTROL_LINE_BYTES
-        && PANE_LABELS.contains(&line.to_lowercase().trim_end_matches([':', ' ']))
+    line.len() <= MAX_CONTROL_LINE_BYTES && one_of(line, PANE_LABELS)
 }
 
 /// Whether a line is an author pane's value: short, with a digit (a count, a date).
@@ -69,12 +69,14 @@ pub fn is_notice(line: &str) -> bool {
     is_post_furniture(line) || wordings().is_some_and(|ac| ac.is_match(line))
 }
 
-/// The [`NOTICE_WORDINGS`] automaton, ASCII case-insensitive. The table is static: building
-/// cannot fail short of a bug in it, which the unit tests catch.
+/// The [`NOTICE_WORDINGS`] automaton, ASCII case-insensitive; a DFA, as it reads every line
+/// still kept. The table is static: building cannot fail short of a bug in it, which the
+/// unit tests catch.
 fn wordings() -> Option<&'static AhoCorasick> {
     static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     AC.get_or_init(|| {
         AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build(NOTICE_WORDINGS)
@@ -86,9 +88,16 @@ fn wordings() -> Option<&'static AhoCorasick> {
 /// Whether the whole line, lowercased and without trailing ":?.…", is a [`CONTROL_LINES`]
 /// entry.
 fn is_control_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches([':', '?', '.', '…', ' ']);
-    CONTROL_LINES.contains(&bare)
+    one_of(line, CONTROL_LINES)
+}
+
+/// Whether `line`, without trailing ":?.…", equals one of `entries` in ASCII case (the
+/// entries are lowercase; no allocation, as this runs on every short line kept).
+fn one_of(line: &str, entries: &[&str]) -> bool {
+    let bare = line.trim_end_matches([':', '?', '.', '…', ' ']);
+    entries
+        .iter()
+        .any(|e| e.len() == bare.len() && e.eq_ignore_ascii_case(bare))
 }
 
 /// Whether `line` is a post's furniture standing alone on a line: a counter ("12 likes",
