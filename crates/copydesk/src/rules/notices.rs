@@ -23,6 +23,14 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     ".gov website belongs to an official government",
     "safely connected to the .gov website",
     "share sensitive information only on official",
+    "secure .gov websites use https",
+    "official websites use .gov",
+    // A form's and a cart's messages.
+    "please fill out this field",
+    "no products in the cart",
+    "your cart is empty",
+    // A forum's search scopes, run together.
+    "in this thread in this sub-forum",
     // A form's validation message.
     "please enter a valid email",
     // The purposes a consent dialog lists, in the advertising industry's standard wording.
@@ -53,11 +61,18 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     "measure advertising performance",
     "measure content performance",
     "consent at any time",
+    "information regarding which content is presented",
+    "cookies, device or similar online identifiers",
+    "reports can be generated based on the combination",
+    "list of iab vendors",
+    "object to legitimate interests",
+    "partners can use this purpose",
     // A cookie dialog's categories.
     "necessary for the website to function",
     "essential for the website to function",
     "set your browser to block or alert",
     "these cookies are necessary",
+    "will not work correctly when cookies are disabled",
     // A sign-up form's terms.
     "you agree to our privacy policy",
     "you agree to our terms",
@@ -88,6 +103,9 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     "see similar questions with these tags",
     "to subscribe to this rss feed",
     "you must log in to answer this question",
+    "start here for a quick overview of the site",
+    "detailed answers to any questions you might have",
+    "discuss the workings and policies of this site",
 ];
 
 /// A line longer than this (bytes) is never a notice: a notice is one paragraph.
@@ -127,6 +145,10 @@ pub const CONTROL_LINES: &[&str] = &[
     "qty",
     "apply",
     "sort",
+    // A consent dialog's toggles and a sign-up button.
+    "always active",
+    "remove objection",
+    "sign me up",
     // A forum post's author pane: the poster's rank and status, and its links.
     "member",
     "new member",
