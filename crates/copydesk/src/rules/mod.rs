@@ -12,6 +12,7 @@ pub mod inside;
 pub mod listing;
 pub mod markup;
 pub mod metadata;
+pub mod notices;
 pub mod phrases;
 pub mod product;
 pub mod recommendations;
