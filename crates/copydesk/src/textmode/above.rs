@@ -27,7 +27,7 @@
 
 use super::dates::parse_date;
 use super::head;
-use super::lines::Line;
+use super::lines::{paragraphs_in_a_row, Line};
 use super::Verdict;
 use crate::rules::phrases::Field;
 
@@ -71,26 +71,6 @@ fn is_byline_or_date(line: &Line<'_>) -> bool {
     head::byline(line.text).is_some()
         || (line.text.bytes().any(|b| b.is_ascii_digit())
             && (parse_date(line.text).and_then(|d| d.iso()).is_some() || head::shows_date(line)))
-}
-
-/// For every line, whether it is prose with another prose line right above or below it
-/// (blank lines aside): paragraphs in a row, as a story's text has.
-fn running_prose(lines: &[Line<'_>]) -> Vec<bool> {
-    let mut running = vec![false; lines.len()];
-    let mut prev: Option<usize> = None;
-    for (i, line) in lines.iter().enumerate() {
-        if line.is_blank() {
-            continue;
-        }
-        if let Some(p) = prev {
-            if line.is_prose() && lines[p].is_prose() {
-                running[p] = true;
-                running[i] = true;
-            }
-        }
-        prev = Some(i);
-    }
-    running
 }
 
 /// Counts over `lines[..i]` for every `i`: short lines, prose words, running prose words.
@@ -139,7 +119,7 @@ fn reads_as_furniture(above: &[Line<'_>]) -> bool {
 pub fn drop_furniture_above_headline(lines: &[Line<'_>], items: &[bool], verdicts: &mut [Verdict]) {
     let n = lines.len().min(verdicts.len());
     let lines = &lines[..n];
-    let running = running_prose(lines);
+    let running = paragraphs_in_a_row(lines, |_| true);
     let mut before = Vec::with_capacity(n + 1);
     let mut c = Counts::default();
     for (line, &run) in lines.iter().zip(&running) {

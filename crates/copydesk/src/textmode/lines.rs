@@ -125,9 +125,43 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// For every line, whether it is a paragraph in a row: a prose line (that `counts` admits)
+/// with another such line right above or below it, blank lines aside — as a story's text
+/// runs, where teaser summaries and menu blurbs stand one at a time.
+pub fn paragraphs_in_a_row(lines: &[Line<'_>], counts: impl Fn(usize) -> bool) -> Vec<bool> {
+    let mut in_a_row = vec![false; lines.len()];
+    let mut prev: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let paragraph = |k: usize| lines[k].is_prose() && counts(k);
+        if let Some(p) = prev {
+            if paragraph(i) && paragraph(p) {
+                in_a_row[p] = true;
+                in_a_row[i] = true;
+            }
+        }
+        prev = Some(i);
+    }
+    in_a_row
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_in_a_row_skip_blank_lines_and_stand_alone_blurbs() {
+        let p = "The council voted on Tuesday to rebuild the bridge after the flood.";
+        let text = format!("{p}\n\n{p}\nMenu\n{p}\nHome\n{p}\n{p}");
+        let lines = split(&text);
+        let all = paragraphs_in_a_row(&lines, |_| true);
+        assert_eq!(all, [true, false, true, false, false, false, true, true]);
+        // A line `counts` leaves out is neither a paragraph nor a neighbour.
+        let some = paragraphs_in_a_row(&lines, |i| i != 2);
+        assert_eq!(some, [false, false, false, false, false, false, true, true]);
+    }
 
     #[test]
     fn features() {

@@ -28,7 +28,7 @@
 
 use std::collections::HashMap;
 
-use super::lines::Line;
+use super::lines::{paragraphs_in_a_row, Line};
 use super::Verdict;
 use crate::rules::phrases::{self, Kind};
 use crate::rules::tail as tail_rules;
@@ -145,22 +145,10 @@ fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
 /// [`running_prose_below`], counting only the lines `counts` admits (as prose lines and as
 /// their neighbours).
 fn running_prose_below_where(lines: &[Line<'_>], counts: impl Fn(usize) -> bool) -> Vec<usize> {
-    let shown: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
-    let prose_at = |k: Option<usize>| {
-        k.and_then(|k| shown.get(k))
-            .is_some_and(|&i| lines[i].is_prose() && counts(i))
-    };
+    let in_a_row = paragraphs_in_a_row(lines, counts);
     let mut running = vec![0usize; lines.len() + 1];
-    let mut next_shown = shown.len();
     for i in (0..lines.len()).rev() {
-        let mut words = 0;
-        if !lines[i].is_blank() {
-            next_shown = next_shown.saturating_sub(1);
-            let k = next_shown;
-            if prose_at(Some(k)) && (prose_at(k.checked_sub(1)) || prose_at(Some(k + 1))) {
-                words = lines[i].words;
-            }
-        }
+        let words = if in_a_row[i] { lines[i].words } else { 0 };
         running[i] = running[i + 1] + words;
     }
     running
