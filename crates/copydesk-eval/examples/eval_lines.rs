@@ -1,7 +1,7 @@
 //! Line-labelled evaluation of text mode (see `copydesk_eval::lines`):
 //!
 //! `cargo run --release -p copydesk-eval --example eval_lines -- DATASET_DIR... [--limit N]
-//! [--page-type TYPE] [--worst N] [--label-every-copy]`
+//! [--page-type TYPE] [--worst N] [--label-every-copy] [--per-page FILE]`
 //!
 //! Renders every page of each dataset to naive visible text, runs the raw text, C4 rules,
 //! Gopher rules and copydesk's text mode over it, and prints a Markdown table per dataset
@@ -13,7 +13,9 @@
 //! `--worst N`, also the N pages where the default text mode drops the most body lines, with
 //! the first of those lines (where recall is lost). With `--label-every-copy`, every copy of
 //! a repeated body-like line is labelled body (the labelling before 2026-11-29 19:40; see
-//! `Labelling`).
+//! `Labelling`). With `--per-page FILE`, one TSV row a page and filter goes to FILE (dataset,
+//! page id, filter, shingle P, shingle R): the metric averages over pages, so this shows
+//! which pages a change moves.
 
 use std::path::PathBuf;
 
@@ -27,6 +29,7 @@ fn main() {
     let mut page_type = None;
     let mut worst = 0usize;
     let mut labelling = Labelling::default();
+    let mut per_page: Option<std::fs::File> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--limit" {
@@ -35,6 +38,18 @@ fn main() {
             page_type = args.next();
         } else if a == "--label-every-copy" {
             labelling = Labelling::EveryCopy;
+        } else if a == "--per-page" {
+            let Some(path) = args.next() else {
+                eprintln!("--per-page needs a file");
+                std::process::exit(2);
+            };
+            match std::fs::File::create(&path) {
+                Ok(f) => per_page = Some(f),
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    std::process::exit(2);
+                }
+            }
         } else if a == "--worst" {
             worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
         } else {
@@ -42,7 +57,7 @@ fn main() {
         }
     }
     if dirs.is_empty() {
-        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE] [--worst N] [--label-every-copy]");
+        eprintln!("usage: eval_lines DATASET_DIR... [--limit N] [--page-type TYPE] [--worst N] [--label-every-copy] [--per-page FILE]");
         std::process::exit(2);
     }
     let mut total_bytes = 0usize;
@@ -89,6 +104,9 @@ fn main() {
                     })
             })
             .collect();
+        if let Some(out) = per_page.as_mut() {
+            write_per_page(out, &ds.name, &rendered);
+        }
         let mut cpu = std::time::Duration::ZERO;
         let mut bytes = 0;
         let (mut titled, mut titles_right) = (0usize, 0usize);
@@ -155,6 +173,43 @@ fn main() {
             "\nall datasets: text mode {:.1} MB/s single thread",
             total_bytes as f64 / 1e6 / total_cpu.as_secs_f64().max(1e-9)
         );
+    }
+}
+
+/// Writes one TSV row a page and filter: dataset, page id, filter, shingle P (empty when the
+/// output is empty), shingle R.
+fn write_per_page(out: &mut std::fs::File, dataset: &str, rendered: &[(&GoldRecord, String)]) {
+    use std::io::Write;
+    let rows: Vec<String> = rendered
+        .par_iter()
+        .filter(|(gold, _)| gold.body.is_some())
+        .flat_map_iter(|(gold, text)| {
+            let body = gold.body.as_deref().unwrap_or_default();
+            let lines: Vec<&str> = text.split('\n').collect();
+            Filter::ALL.iter().map(move |f| {
+                let keep = f.keep(text);
+                let output: Vec<&str> = lines
+                    .iter()
+                    .zip(&keep)
+                    .filter(|(_, k)| **k)
+                    .map(|(l, _)| *l)
+                    .collect();
+                let s = metrics::shingle_score(body, &output.join("\n"));
+                let p = s.precision().map_or(String::new(), |p| format!("{p:.4}"));
+                format!(
+                    "{dataset}\t{}\t{}\t{p}\t{:.4}\n",
+                    gold.id,
+                    f.name(),
+                    s.recall()
+                )
+            })
+        })
+        .collect();
+    for row in rows {
+        if let Err(e) = out.write_all(row.as_bytes()) {
+            eprintln!("--per-page: {e}");
+            return;
+        }
     }
 }
 
