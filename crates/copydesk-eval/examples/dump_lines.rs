@@ -1,5 +1,7 @@
 //! Development aid: writes one TSV row a rendered line (page, index, gold label, text-mode
-//! verdict, the step that gave it, region, words, sentence, phrase kind, text) for error
+//! verdict, the step that gave it, region, words, sentence, phrase kind, text, and where the
+//! line lies from `textmode::span::find`'s span: `in`, `aN`/`bN` N non-blank lines above/below
+//! its walls, `-` no span) for error
 //! analysis.
 //!
 //! `cargo run --release -p copydesk-eval --example dump_lines -- DATASET_DIR [--precision]
@@ -43,7 +45,22 @@ fn main() {
             let (verdicts, _, steps) = textmode::judge_traced(&lines, favor);
             let first = lines.iter().position(Line::is_prose);
             let last = lines.iter().rposition(Line::is_prose);
+            let span = textmode::span::find(&lines);
             let mut out = String::new();
+            // Non-blank lines from the span's nearest wall, for lines outside it.
+            let mut beyond = vec![0usize; lines.len()];
+            if let Some(s) = span {
+                let mut n = 0;
+                for i in (0..s.first.min(lines.len())).rev() {
+                    n += usize::from(!lines[i].is_blank());
+                    beyond[i] = n;
+                }
+                n = 0;
+                for i in s.last.saturating_add(1)..lines.len() {
+                    n += usize::from(!lines[i].is_blank());
+                    beyond[i] = n;
+                }
+            }
             for (i, l) in lines.iter().enumerate() {
                 if l.is_blank() {
                     continue;
@@ -60,8 +77,14 @@ fn main() {
                     (Some(textmode::Step::Filter), Some(kind)) => format!("Filter:{kind:?}"),
                     (Some(s), _) => format!("{s:?}"),
                 };
+                let at_span = match span {
+                    None => "-".to_owned(),
+                    Some(s) if i < s.first => format!("a{}", beyond[i]),
+                    Some(s) if i > s.last => format!("b{}", beyond[i]),
+                    Some(_) => "in".to_owned(),
+                };
                 out.push_str(&format!(
-                    "{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\n",
+                    "{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\n",
                     ds.name,
                     r.id,
                     labels.get(i),
@@ -72,7 +95,8 @@ fn main() {
                     l.words,
                     l.sentence,
                     l.kind,
-                    l.text.replace('\t', " ")
+                    l.text.replace('\t', " "),
+                    at_span
                 ));
             }
             Some(out)
