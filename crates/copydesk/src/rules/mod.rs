@@ -3,6 +3,7 @@
 //! Logic that applies them lives in the stages ([`crate::prune`], [`crate::score`],
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
+pub mod above;
 pub mod cards;
 pub mod counters;
 pub mod credits;

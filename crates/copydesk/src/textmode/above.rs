@@ -5,7 +5,8 @@
 //! health topics."), a newsletter pitch, teaser titles — then the story's head (headline,
 //! standfirst, byline, date) and the story. The head is found from its byline or date line:
 //! the first one on the page ("By Brenda Goodman, MA", "Feb 23, 2015", "Published: 3 March
-//! 2019"), not already dropped, with paragraphs in a row a few lines below it. Its headline
+//! 2019"; one a menu rule already dropped with the share bar beside it too), with
+//! paragraphs in a row a few lines below it. Its headline
 //! is the headline-sized line a few lines above it; a kicker right above the headline
 //! ("Guest essay") is the story's too. What lies above is the site's when it reads like
 //! furniture, and then every line still kept there goes:
@@ -19,6 +20,15 @@
 //! [`super::span::drop_menu_above_head`] needs a wall with little prose above it: a
 //! mega-menu with blurbs between its section names has neither.
 //!
+//! The template's own paragraphs above the head count for nothing in these tests: a consent
+//! dialog ("We use cookies and similar technologies …", "By clicking “accept” below, you
+//! … grant your consent", and a paragraph standing between two such), a notice of
+//! [`super::notices`] ("NYTimes.com no longer supports Internet Explorer 9"), an ad
+//! server's parameters left as text ("campaign: abtest_bar1_pricing_inyt_1116 -- 284918,
+//! creative: …"). They are neither a blurb nor a story's first part, and they go with the
+//! furniture. A date stamp written as a phrase ("posted on April 21, 2015, at 11:29 a.m.")
+//! is the head's date line though it ends like a sentence.
+//!
 //! Left alone: a page whose story head has no byline or date line (nothing marks where the
 //! story starts), a region above the headline with paragraphs in a row or a long paragraph
 //! (a story's first part, a forum's first post, a product description), with dates (a
@@ -28,7 +38,12 @@
 use super::dates::parse_date;
 use super::head;
 use super::lines::{paragraphs_in_a_row, Line};
+use super::notices::is_notice;
 use super::Verdict;
+use crate::metadata::dates::{find_dates, DayOrder};
+use crate::rules::above::{
+    CONSENT_DIALOG_WORDINGS, DATE_STAMP_OPENERS, MAX_DIALOG_LINE_BYTES, MIN_IDENTIFIERS,
+};
 use crate::rules::phrases::Field;
 
 /// The byline or date line of the story's head has a paragraph of the story within this many
@@ -59,8 +74,13 @@ const MIN_STORY_WORDS: usize = 100;
 /// Whether a line is a byline or date line of a story's head: "By Jane Doe", "Published:
 /// 3 March 2019", "Feb 23, 2015", "posted on April 21, 2015, at 11:29 a.m.".
 fn is_byline_or_date(line: &Line<'_>) -> bool {
-    if line.is_blank() || line.is_prose() || line.words > MAX_BYLINE_LINE_WORDS {
+    if line.is_blank() || line.words > MAX_BYLINE_LINE_WORDS {
         return false;
+    }
+    if line.is_prose() {
+        // Only a date stamp written as a phrase ends like a sentence and is still the date
+        // line ("… at 11:29 a.m.").
+        return is_date_stamp(line);
     }
     if line
         .label
@@ -71,6 +91,71 @@ fn is_byline_or_date(line: &Line<'_>) -> bool {
     head::byline(line.text).is_some()
         || (line.text.bytes().any(|b| b.is_ascii_digit())
             && (parse_date(line.text).and_then(|d| d.iso()).is_some() || head::shows_date(line)))
+}
+
+/// Whether a line is a date stamp written as a phrase: a [`DATE_STAMP_OPENERS`] opener and a
+/// date ("posted on April 21, 2015, at 11:29 a.m."; "Updated daily" shows none).
+fn is_date_stamp(line: &Line<'_>) -> bool {
+    let head = line
+        .text
+        .get(..16)
+        .unwrap_or(line.text)
+        .to_ascii_lowercase();
+    DATE_STAMP_OPENERS.iter().any(|o| head.starts_with(o))
+        && line.text.bytes().any(|b| b.is_ascii_digit())
+        && !find_dates(line.text, DayOrder::DayFirst, 1).is_empty()
+}
+
+/// Whether a prose line is a consent dialog's paragraph ([`CONSENT_DIALOG_WORDINGS`]) or a
+/// template notice ([`is_notice`]).
+fn is_dialog(line: &Line<'_>) -> bool {
+    if !line.is_prose() || line.text.len() > MAX_DIALOG_LINE_BYTES {
+        return false;
+    }
+    let lower = line.text.to_ascii_lowercase();
+    CONSENT_DIALOG_WORDINGS.iter().any(|w| lower.contains(w)) || is_notice(line.text)
+}
+
+/// Whether a prose line is an ad server's or a script's parameters: at least
+/// [`MIN_IDENTIFIERS`] words joined by underscores ("abtest_bar1_pricing_inyt_1116").
+fn is_machine_residue(line: &Line<'_>) -> bool {
+    line.is_prose()
+        && line
+            .text
+            .split_whitespace()
+            .filter(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.contains('_') && w.split('_').all(|part| !part.is_empty())
+            })
+            .take(MIN_IDENTIFIERS)
+            .count()
+            >= MIN_IDENTIFIERS
+}
+
+/// For every line of `above`, whether it is the template's own paragraph (see the module
+/// doc): a consent dialog's or a notice ([`is_dialog`]), a paragraph with such a one the
+/// nearest line above and below it (a dialog's middle paragraph), or machine residue.
+fn template_paragraphs(above: &[Line<'_>]) -> Vec<bool> {
+    let mut flags: Vec<bool> = above.iter().map(is_dialog).collect();
+    let mut prev: Option<usize> = None;
+    let mut middle = Vec::new();
+    for i in (0..above.len()).filter(|&i| !above[i].is_blank()) {
+        if let Some(p) = prev {
+            middle.push((p, i));
+        }
+        prev = Some(i);
+    }
+    // Consecutive non-blank triples (a, b, c): b is the dialog's when a and c are.
+    for pair in middle.windows(2) {
+        let ((a, b), (_, c)) = (pair[0], pair[1]);
+        if flags[a] && flags[c] && above[b].is_prose() {
+            flags[b] = true;
+        }
+    }
+    for (flag, line) in flags.iter_mut().zip(above) {
+        *flag = *flag || is_machine_residue(line);
+    }
+    flags
 }
 
 /// Counts over `lines[..i]` for every `i`: short lines, prose words, running prose words.
@@ -104,9 +189,11 @@ fn story_follows(lines: &[Line<'_>], running: &[bool], anchor: usize) -> bool {
 /// Whether the lines above the headline read as furniture, not as a listing or a thread: no
 /// paragraph longer than a blurb ([`MAX_BLURB_WORDS`]) and no dated line (a listing's cards
 /// and a thread's posts each show a date; a menu does not).
-fn reads_as_furniture(above: &[Line<'_>]) -> bool {
-    above.iter().filter(|l| !l.is_blank()).all(|line| {
-        if line.is_prose() {
+fn reads_as_furniture(above: &[Line<'_>], template: &[bool]) -> bool {
+    above.iter().zip(template).all(|(line, &template)| {
+        if line.is_blank() || template {
+            true
+        } else if line.is_prose() {
             line.words <= MAX_BLURB_WORDS
         } else {
             !head::shows_date(line)
@@ -132,22 +219,34 @@ pub fn drop_furniture_above_headline(lines: &[Line<'_>], items: &[bool], verdict
     }
     let total = c;
     // The first byline or date line with a story right below it marks the story's head;
-    // a later one is a card of a listing, a post of a thread, a comment.
-    let Some(anchor) = (0..n).find(|&i| {
-        verdicts[i] != Verdict::Drop
-            && is_byline_or_date(&lines[i])
-            && story_follows(lines, &running, i)
-    }) else {
+    // a later one is a card of a listing, a post of a thread, a comment. One a menu rule
+    // already dropped (with the share bar beside it) marks it all the same.
+    let Some(anchor) =
+        (0..n).find(|&i| is_byline_or_date(&lines[i]) && story_follows(lines, &running, i))
+    else {
         return;
     };
     let top = headline_over(lines, anchor).filter(|&top| {
-        let above = before[top];
+        let mut above = before[top];
         let story = total.running - above.running;
+        // The template's own paragraphs count neither as blurbs nor as a story's part.
+        let template = template_paragraphs(&lines[..top]);
+        for ((line, &run), _) in lines[..top]
+            .iter()
+            .zip(&running)
+            .zip(&template)
+            .filter(|(_, &t)| t)
+        {
+            above.prose = above.prose.saturating_sub(line.words);
+            above.running = above
+                .running
+                .saturating_sub(if run { line.words } else { 0 });
+        }
         story >= MIN_STORY_WORDS
             && above.short >= MIN_SHORT_LINES
             && above.running as f64 <= story as f64 * MAX_RUNNING_PROSE_SHARE
             && above.prose as f64 <= story as f64 * MAX_PROSE_ABOVE_SHARE
-            && reads_as_furniture(&lines[..top])
+            && reads_as_furniture(&lines[..top], &template)
     });
     let Some(mut top) = top else {
         return;
@@ -272,5 +371,91 @@ mod tests {
         let long = format!("{} {}", P, P);
         let text = format!("{menu}{long}\n{HEAD}{}", story(8));
         assert!(run(&text).iter().all(|&x| x == Verdict::Keep));
+    }
+    #[test]
+    fn a_consent_dialog_above_the_menu_goes_with_it() {
+        // A consent dialog's three paragraphs (the middle one holds no dialog wording) over
+        // a mega-menu: longer than any blurb, yet the template's, not the story's.
+        let dialog = "The Example Company would like to process and share personal data about your use of our site with our partners, using cookies and similar automatic collection tools, in order to personalize content and offers on our site or on other sites.\n\
+                      The Example Company is based in and operates this site from the United States, and any data you provide will be stored and processed there under the laws that apply to it.\n\
+                      By clicking \u{201c}accept\u{201d} below, you acknowledge and grant your consent for these activities unless and until you withdraw it.\n";
+        let menu = mega_menu();
+        let text = format!("{dialog}{menu}{HEAD}{}", story(8));
+        let v = run(&text);
+        let above = 3 + menu.lines().count();
+        assert!(v[..above].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[above..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn an_ad_server_s_parameters_above_the_menu_go_with_it() {
+        let params = "campaign: abtest_bar1_pricing_inyt_1116 -- 284918, creative: abtest_pricing_inyt_1116_bar1_ad -- 415335, page: www.example.com/yr/mo/day/world/story.html, targetedPage: www.example.com/yr/mo/day/world, position: Bar1 and more words to make it long enough";
+        let menu = mega_menu();
+        let text = format!("{params}\n{menu}{HEAD}{}", story(8));
+        let v = run(&text);
+        let above = 1 + menu.lines().count();
+        assert!(v[..above].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[above..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn a_date_stamp_written_as_a_phrase_marks_the_head() {
+        let menu = mega_menu();
+        let head =
+            "Bridge Vote Passes After Long Debate\nposted on April 21, 2015, at 11:29 a.m.\n";
+        let text = format!("{menu}{head}{}", story(8));
+        let v = run(&text);
+        let menu_lines = menu.lines().count();
+        assert!(v[..menu_lines].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert!(v[menu_lines..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        assert!(is_date_stamp(&Line::new("Published on 3 March 2019.")));
+        assert!(!is_date_stamp(&Line::new(
+            "Posted on the town hall's door by the mayor."
+        )));
+        assert!(!is_date_stamp(&Line::new(
+            "The council met on April 21, 2015, at noon."
+        )));
+    }
+
+    #[test]
+    fn a_story_s_paragraphs_are_no_template_paragraphs() {
+        // A story's lead above a dated section head, with one identifier and one cookie
+        // mention in passing (not a dialog's wording): it stays, as without them.
+        let menu: String = (0..25).map(|i| format!("Section {i}\n")).collect();
+        let lead = "The council's new file, budget_2019, shows the bridge costs twice what was planned last spring.\n\
+                    Residents were told to leave their homes before noon as the water kept rising fast.\n\
+                    The bakery on the corner handed out cookies to the volunteers all through the night.\n";
+        let text = format!("{menu}{lead}{HEAD}{}", story(8));
+        assert!(run(&text).iter().all(|&x| x == Verdict::Keep));
+        let lines = split(lead.trim_end());
+        assert_eq!(template_paragraphs(&lines), vec![false, false, false]);
+    }
+    #[test]
+    fn a_byline_the_menu_rule_dropped_still_marks_the_head() {
+        let teasers: String = (0..12)
+            .map(|i| format!("Council Approves the New Budget for District {i} at Last\n"))
+            .collect();
+        let menu: String = (0..11)
+            .map(|i| format!("Section {i}\n"))
+            .chain(std::iter::once("Contact us\n".to_owned()))
+            .collect();
+        let head = "Bridge Vote Passes After Long Debate\nBy Jane Doe March 3, 2019\n";
+        let text = format!("{teasers}{menu}{head}{}", story(8));
+        let lines = split(&text);
+        let (headline, byline) = (24, 25);
+        // The menu rule took the menu and the byline beside it; the headline stays kept.
+        let mut v: Vec<Verdict> = (0..lines.len())
+            .map(|i| {
+                if (12..headline).contains(&i) || i == byline {
+                    Verdict::Drop
+                } else {
+                    Verdict::Keep
+                }
+            })
+            .collect();
+        drop_furniture_above_headline(&lines, &vec![false; lines.len()], &mut v);
+        assert!(v[..headline].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        assert_eq!(v[headline], Verdict::Keep, "the headline stays");
+        assert!(v[byline + 1..].iter().all(|&x| x == Verdict::Keep), "{v:?}");
     }
 }
