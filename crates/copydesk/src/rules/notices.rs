@@ -88,6 +88,17 @@ pub const NOTICE_WORDINGS: &[&str] = &[
     "skip to footer",
     // A shop's banner.
     "free standard shipping on orders",
+    // A shop's product page: its gallery's buttons ("Open media 3 in modal"), a skip link,
+    // a variant picker's state, wish-list and favourite buttons with their counts, a
+    // review widget's prompts, a newsletter prompt.
+    "in modal",
+    "skip to product information",
+    "variant sold out or unavailable",
+    "add to wish list",
+    "people have favorited this",
+    "be the first to review",
+    "report as inappropriate",
+    "sign up for our newsletter",
     // A shop's terms for marketing text messages.
     "message and data rates may apply",
     "message & data rates may apply",

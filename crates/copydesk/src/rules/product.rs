@@ -24,3 +24,50 @@ pub const CUSTOMER_REVIEW_MARKERS: &[&str] = &[
     "found this helpful",
     "was this review helpful",
 ];
+
+/// Whole headings (lowercase, spaces collapsed, without a trailing colon) over a product
+/// page's customer-review section, for text mode ([`crate::textmode::shop`]): such a
+/// heading opens the section only with a rating summary right under it
+/// ([`RATING_SUMMARY_WORDINGS`]), as "Reviews" alone is also a tab, a menu entry or a
+/// comparison table's row.
+pub const REVIEW_HEADINGS: &[&str] = &[
+    "reviews",
+    "customer reviews",
+    "product reviews",
+    "ratings & reviews",
+    "ratings and reviews",
+    "reviews summary",
+    "customer ratings",
+    "write a review",
+];
+
+/// Openings of a review section's heading that name the product ("Customer reviews for
+/// Terraria", "29 reviews for Minimalist Sandals", after an optional count): these need
+/// no rating summary under them.
+pub const REVIEWS_FOR_HEADINGS: &[&str] = &[
+    "reviews for ",
+    "review for ",
+    "customer reviews for ",
+    "product reviews for ",
+];
+
+/// Wordings of a review section's rating summary (lowercase, matched inside the line):
+/// "Rated 4.4 out of 5 stars", "Based on 407 reviews", "There are no reviews yet". A bare
+/// rating ("4.1", "3.72 / 5") and a bare count ("18 Reviews") are read as well.
+pub const RATING_SUMMARY_WORDINGS: &[&str] =
+    &["out of 5", "★", "no reviews yet", "be the first to review"];
+
+/// A rating summary stands within this many lines under its heading (blank lines aside),
+/// past a "Write a review" button or a sort control.
+pub const RATING_SUMMARY_LINES: usize = 3;
+
+/// A shop section ends the page only when at most this many words of prose stand below
+/// its heading per word of prose above it: the product's description is above it, and a
+/// page whose prose goes on below (a category's buying guide under "Recently viewed") is
+/// not at its end.
+pub const MAX_PROSE_BELOW_SHOP_SECTION: f32 = 0.5;
+
+/// A review section shown by its heading and rating summary ends the page with up to this
+/// many words of prose below it per word above: the customers' reviews are prose
+/// themselves, often more of it than the product's description.
+pub const MAX_PROSE_BELOW_REVIEWS: f32 = 4.0;
