@@ -15,7 +15,8 @@
 //! story's head beyond it, precision mode everything outside it); [`above`] the site's
 //! furniture above the story's headline (a mega-menu with one-line blurbs); [`tail`] what
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
-//! under it); [`notices`] the template notices and post counters that read like prose or
+//! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
+//! "latest news" box); [`notices`] the template notices and post counters that read like prose or
 //! say nothing, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
@@ -31,6 +32,7 @@ pub mod notices;
 pub mod repeats;
 pub mod span;
 pub mod tail;
+pub mod teasers;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -128,6 +130,9 @@ pub enum Step {
     /// Below a story-end heading or share prompt right under the story's last paragraph,
     /// with no running prose still kept below it ([`tail::cut_at_story_end_marker`]).
     StoryEndMarker,
+    /// Below the story: a run of time-stamped teaser lines, a live ticker or a "latest news"
+    /// box ([`teasers::cut_at_stamped_teasers`]).
+    StampedTeasers,
     /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
     Notices,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
@@ -223,6 +228,8 @@ fn judge_with(
     after_step(Step::BelowStory, &verdicts);
     tail::cut_at_story_end_marker(lines, &items, &mut verdicts);
     after_step(Step::StoryEndMarker, &verdicts);
+    teasers::cut_at_stamped_teasers(lines, &items, &mut verdicts);
+    after_step(Step::StampedTeasers, &verdicts);
     notices::apply(lines, &mut verdicts);
     after_step(Step::Notices, &verdicts);
     if favor == Favor::Precision {
