@@ -40,6 +40,9 @@ const MIN_WORDS_WITH_TRAILING_DATE: usize = 8;
 /// A date at a line's end is read from at most this many words ("Thursday, 9 February
 /// 2026").
 const MAX_DATE_WORDS: usize = 4;
+/// A byline's opening words are read from at most this many characters of the line
+/// ("alle beiträge von", the longest opener, has 17).
+const BYLINE_HEAD_CHARS: usize = 40;
 /// A stamped teaser line is a headline, not a paragraph: at most this many words.
 const MAX_STAMPED_LINE_WORDS: usize = 30;
 /// A run holds at least this many stamped lines …
@@ -62,11 +65,17 @@ fn is_clock(token: &str) -> bool {
     let t = token
         .trim_start_matches(['(', '['])
         .trim_end_matches([',', '.', ';', ')', ']']);
-    let lower = t.to_ascii_lowercase();
-    let t = lower
-        .strip_suffix("am")
-        .or_else(|| lower.strip_suffix("pm"))
-        .unwrap_or(&lower);
+    let b = t.as_bytes();
+    // Most words are read no further: a clock starts with a digit and holds a colon.
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b.contains(&b':') {
+        return false;
+    }
+    let t = match b.len().checked_sub(2).and_then(|k| t.get(k..)) {
+        Some(s) if s.eq_ignore_ascii_case("am") || s.eq_ignore_ascii_case("pm") => {
+            &t[..t.len() - 2]
+        }
+        _ => t,
+    };
     let Some((h, m)) = t.split_once(':') else {
         return false;
     };
@@ -75,6 +84,25 @@ fn is_clock(token: &str) -> bool {
         return false;
     }
     h.parse::<u8>().is_ok_and(|h| h <= 23) && m.parse::<u8>().is_ok_and(|m| m <= 59)
+}
+
+/// Whether `token` can end a date: a day or a year ("20", "27th", "2026"), or a date of
+/// numbers ("3/9", "16.02.2026", "2026-02-16"). The date reader is asked only then.
+fn may_end_date(token: &str) -> bool {
+    let t = token.trim_end_matches([',', ')', ']']);
+    let b = t.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &t[digits..];
+    match rest {
+        "" => digits <= 2 || digits == 4,
+        "st" | "nd" | "rd" | "th" => digits <= 2,
+        _ => rest
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'.' | b'-')),
+    }
 }
 
 /// Whether `line` is a stamped teaser line (see the module doc): a headline led by a clock
@@ -107,16 +135,18 @@ fn is_stamped_teaser(line: &Line<'_>) -> bool {
         return line.words >= MIN_WORDS_WITH_TRAILING_CLOCK;
     }
     line.words >= MIN_WORDS_WITH_TRAILING_DATE
-        && last.bytes().any(|b| b.is_ascii_digit())
         && !line.text.ends_with('.')
-        && !is_byline(line.text)
+        && may_end_date(last)
         && ends_in_date(line.text)
+        && !is_byline(line.text)
 }
 
 /// Whether `text` opens with a byline's words ("Written by Jane Doe on Jul 5th 2022", a
 /// review's or a comment's header, not a teaser).
 fn is_byline(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // The longest byline opener has a few words: the line's head is enough.
+    let head: String = text.chars().take(BYLINE_HEAD_CHARS).collect();
+    let lower = head.to_lowercase();
     BYLINE_PREFIXES.iter().any(|p| {
         lower
             .strip_prefix(p)
@@ -326,6 +356,24 @@ mod tests {
             story(8)
         );
         assert_eq!(cut(&text).1, None);
+    }
+
+    #[test]
+    fn date_ends() {
+        for yes in [
+            "20",
+            "27th",
+            "2026",
+            "3/9",
+            "16.02.2026",
+            "2026-02-16",
+            "20,",
+        ] {
+            assert!(may_end_date(yes), "{yes}");
+        }
+        for no in ["12345", "$149.95", "v2", "Dec", "100%", "123"] {
+            assert!(!may_end_date(no), "{no}");
+        }
     }
 
     #[test]
