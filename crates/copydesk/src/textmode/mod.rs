@@ -15,8 +15,9 @@
 //! story's head beyond it, precision mode everything outside it); [`above`] the site's
 //! furniture above the story's headline (a mega-menu with one-line blurbs); [`tail`] what
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
-//! under it); [`shop`] a product page's reviews and boxes of other products below the
-//! product; [`notices`] the template notices and post counters that read like prose or
+//! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
+//! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
+//! the product; [`notices`] the template notices and post counters that read like prose or
 //! say nothing, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
@@ -33,6 +34,7 @@ pub mod repeats;
 pub mod shop;
 pub mod span;
 pub mod tail;
+pub mod teasers;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -130,6 +132,9 @@ pub enum Step {
     /// Below a story-end heading or share prompt right under the story's last paragraph,
     /// with no running prose still kept below it ([`tail::cut_at_story_end_marker`]).
     StoryEndMarker,
+    /// Below the story: a run of time-stamped teaser lines, a live ticker or a "latest news"
+    /// box ([`teasers::cut_at_stamped_teasers`]).
+    StampedTeasers,
     /// Below a shop section's heading (customer reviews, other products) under most of the
     /// page's prose ([`shop::apply`]).
     ShopSections,
@@ -231,6 +236,8 @@ fn judge_with(
     after_step(Step::BelowStory, &verdicts);
     tail::cut_at_story_end_marker(lines, &items, &mut verdicts);
     after_step(Step::StoryEndMarker, &verdicts);
+    teasers::cut_at_stamped_teasers(lines, &items, &mut verdicts);
+    after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);
     after_step(Step::ShopSections, &verdicts);
     notices::apply(lines, &mut verdicts);
