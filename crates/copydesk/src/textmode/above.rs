@@ -222,7 +222,8 @@ pub fn drop_furniture_above_headline(lines: &[Line<'_>], items: &[bool], verdict
     // a later one is a card of a listing, a post of a thread, a comment. One a menu rule
     // already dropped (with the share bar beside it) marks it all the same.
     let Some(anchor) =
-        (0..n).find(|&i| is_byline_or_date(&lines[i]) && story_follows(lines, &running, i))
+        // The cheap test first: most lines have no story below them.
+        (0..n).find(|&i| story_follows(lines, &running, i) && is_byline_or_date(&lines[i]))
     else {
         return;
     };

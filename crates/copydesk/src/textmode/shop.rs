@@ -31,10 +31,13 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let prose = |l: &Line<'_>| if l.is_prose() { l.words } else { 0 };
     let total: usize = lines.iter().map(prose).sum();
     let mut above = 0usize;
+    // One buffer for every line's folded text: this step reads every line below the first
+    // paragraph, and an allocation each would cost more than the rest of it.
+    let mut folded = String::new();
     for i in 0..n {
         if above > 0 {
             let below = (total - above) as f32;
-            let ends_page = match section(lines, i) {
+            let ends_page = match section(lines, i, &mut folded) {
                 Some(Section::Reviews) => below <= MAX_PROSE_BELOW_REVIEWS * above as f32,
                 Some(Section::OtherProducts) => {
                     below <= MAX_PROSE_BELOW_SHOP_SECTION * above as f32
@@ -68,12 +71,12 @@ enum Section {
 /// [`REVIEW_HEADINGS`] entry with a rating summary within [`RATING_SUMMARY_LINES`] lines
 /// below it — and not right under a bare number, where "Customer reviews" labels a count
 /// ("20K+" / "Customer reviews").
-fn section(lines: &[Line<'_>], i: usize) -> Option<Section> {
+fn section(lines: &[Line<'_>], i: usize, folded: &mut String) -> Option<Section> {
     let text = lines[i].text;
-    if text.is_empty() || text.len() > MAX_HEADING_BYTES {
+    if text.is_empty() || text.len() > MAX_HEADING_BYTES || lines[i].is_prose() {
         return None;
     }
-    let folded = fold(text);
+    fold_into(text, folded);
     let bare = folded.trim_end_matches(':').trim_end();
     if RECOMMENDATION_HEADINGS.contains(&bare) {
         return Some(Section::OtherProducts);
@@ -116,9 +119,9 @@ fn is_bare_number(text: &str) -> bool {
 }
 
 /// The line lowercased, its runs of whitespace made one space, typographic apostrophes
-/// made straight.
-fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// made straight, written into `out` (cleared first).
+fn fold_into(text: &str, out: &mut String) {
+    out.clear();
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -130,7 +133,6 @@ fn fold(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// Whether a line reads as a review section's rating summary: a [`RATING_SUMMARY_WORDINGS`]

@@ -61,8 +61,11 @@ const MAX_MENU_LINES_ABOVE: usize = 200;
 /// lines (blank lines aside) above the span: the story's head, a caption, a kicker and the
 /// last menu lines sit nearer.
 const FAR_ABOVE_LINES: usize = 12;
-/// … and run longer than this many words (a menu entry or a section name is shorter).
+/// … and run longer than this many words (a menu entry or a section name is shorter) …
 const TEASER_MIN_WORDS: usize = 8;
+/// … with another such line at most this many lines away (a column of titles, not a lone
+/// tagline or a question's title above its answers).
+const TEASER_COLUMN_GAP: usize = 2;
 /// … on a page where what is kept above the span holds less than this share of the words
 /// kept inside it: the story is the page, not one card of a listing whose items stand above.
 const MAX_KEPT_ABOVE_SHARE: f64 = 0.5;
@@ -260,9 +263,9 @@ pub fn drop_menu_above_head(lines: &[Line<'_>], span: Span, verdicts: &mut [Verd
     }
 }
 
-/// Drops the teaser titles still kept far above the story: headline-shaped lines (more than
-/// [`TEASER_MIN_WORDS`] words, not ending like a sentence) more than [`FAR_ABOVE_LINES`] lines
-/// above the span — a "most read" column or a strip of other stories the page prints above
+/// Drops the teaser titles still kept far above the story: headline-shaped lines (at least
+/// [`TEASER_MIN_WORDS`] words, not ending like a sentence, another one near:
+/// [`TEASER_COLUMN_GAP`]) more than [`FAR_ABOVE_LINES`] lines above the span — a "most read" column or a strip of other stories the page prints above
 /// the headline. Only on a page the story dominates (see [`MAX_KEPT_ABOVE_SHARE`]); sentences
 /// (a post above the longest one in a thread, a product's pitch), numbered section titles
 /// (the page's own table of contents, "2.1 Installing"), prices and specification lines
@@ -294,6 +297,9 @@ pub fn drop_teasers_far_above(lines: &[Line<'_>], span: Span, verdicts: &mut [Ve
     if paragraphs < MIN_STORY_PARAGRAPHS || (core as f64) < total as f64 * MIN_STORY_PROSE_SHARE {
         return;
     }
+    // The teaser titles, nearest the story first; then only those with another one near
+    // them go (a column of titles, not one tagline or a question's title).
+    let mut teasers = Vec::new();
     let mut distance = 0usize;
     for i in (0..first).rev() {
         let line = &lines[i];
@@ -309,6 +315,14 @@ pub fn drop_teasers_far_above(lines: &[Line<'_>], span: Span, verdicts: &mut [Ve
             && !shows_price(line.text)
             && !is_spec_line(line.text)
         {
+            teasers.push((i, distance));
+        }
+    }
+    for (k, &(i, d)) in teasers.iter().enumerate() {
+        let near = |other: Option<&(usize, usize)>| {
+            other.is_some_and(|&(_, e)| e.abs_diff(d) <= TEASER_COLUMN_GAP)
+        };
+        if near(k.checked_sub(1).and_then(|j| teasers.get(j))) || near(teasers.get(k + 1)) {
             verdicts[i] = Verdict::Drop;
         }
     }
@@ -429,6 +443,21 @@ mod tests {
             v[2..].iter().all(|&x| x == Verdict::Keep),
             "a section title, menu lines, the headline and the story stay: {v:?}"
         );
+    }
+
+    #[test]
+    fn a_lone_title_far_above_stays() {
+        let question = "How Do I Keep the Bridge Open During the Winter Months\n";
+        let text = format!(
+            "{question}{}{MENU}{}{FOOTER}",
+            "Weather\n".repeat(10),
+            story(14)
+        );
+        let lines = split(&text);
+        let span = find(&lines).unwrap();
+        let mut v = vec![Verdict::Keep; lines.len()];
+        drop_teasers_far_above(&lines, span, &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep));
     }
 
     #[test]
