@@ -140,9 +140,6 @@ pub enum Step {
     ShopSections,
     /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
     Notices,
-    /// Teaser titles far above a story that dominates the page
-    /// ([`span::drop_teasers_far_above`]).
-    TeasersFarAbove,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -242,10 +239,6 @@ fn judge_with(
     after_step(Step::ShopSections, &verdicts);
     notices::apply(lines, &mut verdicts);
     after_step(Step::Notices, &verdicts);
-    if let Some(span) = span {
-        span::drop_teasers_far_above(&lines[..story_end], span, &mut verdicts);
-    }
-    after_step(Step::TeasersFarAbove, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);

@@ -20,9 +20,8 @@
 //! up from the story to the first run of lines the earlier steps dropped, and only what lies
 //! above both goes.
 
-use super::lines::{paragraphs_in_a_row, Line};
+use super::lines::Line;
 use super::Verdict;
-use crate::cards::shows_price;
 use crate::rules::phrases::Kind;
 
 /// What a short line (a menu entry, a button) costs the core: a few of them between two
@@ -56,23 +55,6 @@ const HEAD_WALL_DROPPED_LINES: usize = 3;
 const MAX_MENU_WORDS_PER_LINE: f64 = 4.5;
 /// … and at most this many lines (a longer run above the story is the page's own listing).
 const MAX_MENU_LINES_ABOVE: usize = 200;
-
-/// Teaser titles far above the story ([`drop_teasers_far_above`]) lie more than this many
-/// lines (blank lines aside) above the span: the story's head, a caption, a kicker and the
-/// last menu lines sit nearer.
-const FAR_ABOVE_LINES: usize = 12;
-/// … and run longer than this many words (a menu entry or a section name is shorter) …
-const TEASER_MIN_WORDS: usize = 8;
-/// … with another such line at most this many lines away (a column of titles, not a lone
-/// tagline or a question's title above its answers).
-const TEASER_COLUMN_GAP: usize = 2;
-/// … on a page where what is kept above the span holds less than this share of the words
-/// kept inside it: the story is the page, not one card of a listing whose items stand above.
-const MAX_KEPT_ABOVE_SHARE: f64 = 0.5;
-/// … whose core runs as a story does: at least this many paragraphs in a row …
-const MIN_STORY_PARAGRAPHS: usize = 4;
-/// … and holds at least this share of the page's prose (the span's own test asks half).
-const MIN_STORY_PROSE_SHARE: f64 = 0.6;
 
 /// The story's span: line indices, both inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,93 +245,6 @@ pub fn drop_menu_above_head(lines: &[Line<'_>], span: Span, verdicts: &mut [Verd
     }
 }
 
-/// Drops the teaser titles still kept far above the story: headline-shaped lines (at least
-/// [`TEASER_MIN_WORDS`] words, not ending like a sentence, another one near:
-/// [`TEASER_COLUMN_GAP`]) more than [`FAR_ABOVE_LINES`] lines above the span — a "most read" column or a strip of other stories the page prints above
-/// the headline. Only on a page the story dominates (see [`MAX_KEPT_ABOVE_SHARE`]); sentences
-/// (a post above the longest one in a thread, a product's pitch), numbered section titles
-/// (the page's own table of contents, "2.1 Installing"), prices and specification lines
-/// ("Weight: 1.9 lb") stay: a headline carries none of them.
-pub fn drop_teasers_far_above(lines: &[Line<'_>], span: Span, verdicts: &mut [Verdict]) {
-    let n = lines.len().min(verdicts.len());
-    let first = span.first.min(n);
-    let last = span.last.saturating_add(1).min(n);
-    let kept_words = |range: std::ops::Range<usize>| -> usize {
-        range
-            .filter(|&i| verdicts[i] == Verdict::Keep)
-            .map(|i| lines[i].words)
-            .sum()
-    };
-    let (above, inside) = (kept_words(0..first), kept_words(first..last));
-    if above as f64 >= inside as f64 * MAX_KEPT_ABOVE_SHARE {
-        return;
-    }
-    let in_core = |k: usize| (span.core_first..=span.core_last).contains(&k);
-    let paragraphs = paragraphs_in_a_row(lines, in_core)
-        .iter()
-        .filter(|&&p| p)
-        .count();
-    let total: usize = lines.iter().map(prose_words).sum();
-    let core: usize = lines[span.core_first.min(n)..span.core_last.saturating_add(1).min(n)]
-        .iter()
-        .map(prose_words)
-        .sum();
-    if paragraphs < MIN_STORY_PARAGRAPHS || (core as f64) < total as f64 * MIN_STORY_PROSE_SHARE {
-        return;
-    }
-    // The teaser titles, nearest the story first; then only those with another one near
-    // them go (a column of titles, not one tagline or a question's title).
-    let mut teasers = Vec::new();
-    let mut distance = 0usize;
-    for i in (0..first).rev() {
-        let line = &lines[i];
-        if line.is_blank() {
-            continue;
-        }
-        distance += 1;
-        if distance > FAR_ABOVE_LINES
-            && verdicts[i] == Verdict::Keep
-            && line.words >= TEASER_MIN_WORDS
-            && !line.sentence
-            && !is_numbered_section_title(line.text)
-            && !shows_price(line.text)
-            && !is_spec_line(line.text)
-        {
-            teasers.push((i, distance));
-        }
-    }
-    for (k, &(i, d)) in teasers.iter().enumerate() {
-        let near = |other: Option<&(usize, usize)>| {
-            other.is_some_and(|&(_, e)| e.abs_diff(d) <= TEASER_COLUMN_GAP)
-        };
-        if near(k.checked_sub(1).and_then(|j| teasers.get(j))) || near(teasers.get(k + 1)) {
-            verdicts[i] = Verdict::Drop;
-        }
-    }
-}
-
-/// Whether a line is a product's specification: a short name, a colon and a value with a
-/// number ("Weight: 1.9 lb", "Pickups: 3 single coils").
-fn is_spec_line(text: &str) -> bool {
-    const MAX_NAME_WORDS: usize = 3;
-    text.split_once(':').is_some_and(|(name, value)| {
-        let words = name.split_whitespace().count();
-        (1..=MAX_NAME_WORDS).contains(&words) && value.bytes().any(|b| b.is_ascii_digit())
-    })
-}
-
-/// Whether a line opens with a section number ("2.1 Installing", "3 Usage"): a table of
-/// contents' entry.
-fn is_numbered_section_title(text: &str) -> bool {
-    let number = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    let (digits, rest) = text.split_at(number);
-    digits.starts_with(|c: char| c.is_ascii_digit())
-        && rest.starts_with(' ')
-        && (digits.contains('.') || digits.len() <= 2)
-}
-
 /// Drops every line still kept outside `span` (prose too: beyond a wall it is the site's).
 pub fn drop_outside(span: Span, verdicts: &mut [Verdict]) {
     for (i, v) in verdicts.iter_mut().enumerate() {
@@ -423,59 +318,6 @@ mod tests {
         let lines = split(&text);
         let span = find(&lines).unwrap();
         assert_eq!((span.first, span.last), (0, lines.len() - 1));
-    }
-
-    #[test]
-    fn teaser_titles_far_above_a_dominant_story_go() {
-        let teasers = "Mayor Opens the New Library on the East Side of Town\nThree Schools Win the State Science Fair This Spring\n";
-        let section = "Contents\n2.1 Installing the package from the official sources\nFrom $599 or $49.91 a month for twelve months with the card\nKettle Weight: 1.9 lb for the whole kettle and its stand\n";
-        let text = format!(
-            "{teasers}{section}{}{MENU}Bridge Vote Passes After a Long Debate\n{}{FOOTER}",
-            "Weather\n".repeat(10),
-            story(14)
-        );
-        let lines = split(&text);
-        let span = find(&lines).unwrap();
-        let mut v = vec![Verdict::Keep; lines.len()];
-        drop_teasers_far_above(&lines, span, &mut v);
-        assert_eq!(&v[..2], [Verdict::Drop, Verdict::Drop], "teaser titles go");
-        assert!(
-            v[2..].iter().all(|&x| x == Verdict::Keep),
-            "a section title, menu lines, the headline and the story stay: {v:?}"
-        );
-    }
-
-    #[test]
-    fn a_lone_title_far_above_stays() {
-        let question = "How Do I Keep the Bridge Open During the Winter Months\n";
-        let text = format!(
-            "{question}{}{MENU}{}{FOOTER}",
-            "Weather\n".repeat(10),
-            story(14)
-        );
-        let lines = split(&text);
-        let span = find(&lines).unwrap();
-        let mut v = vec![Verdict::Keep; lines.len()];
-        drop_teasers_far_above(&lines, span, &mut v);
-        assert!(v.iter().all(|&x| x == Verdict::Keep));
-    }
-
-    #[test]
-    fn items_above_a_short_blurb_stay() {
-        // A listing: item titles above a blurb the span takes for the story hold more words
-        // than the blurb.
-        let item = "Classic Chocolate Chip Cookies With Brown Butter and Sea Salt\n";
-        let text = format!(
-            "{}{}{MENU}{}{FOOTER}",
-            item.repeat(30),
-            "Weather\n".repeat(10),
-            story(7)
-        );
-        let lines = split(&text);
-        let span = find(&lines).unwrap();
-        let mut v = vec![Verdict::Keep; lines.len()];
-        drop_teasers_far_above(&lines, span, &mut v);
-        assert!(v.iter().all(|&x| x == Verdict::Keep));
     }
 
     /// The verdicts of the earlier steps: every line kept but those of `dropped` (ranges).
