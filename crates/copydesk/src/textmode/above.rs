@@ -137,17 +137,10 @@ fn is_machine_residue(line: &Line<'_>) -> bool {
 /// nearest line above and below it (a dialog's middle paragraph), or machine residue.
 fn template_paragraphs(above: &[Line<'_>]) -> Vec<bool> {
     let mut flags: Vec<bool> = above.iter().map(is_dialog).collect();
-    let mut prev: Option<usize> = None;
-    let mut middle = Vec::new();
-    for i in (0..above.len()).filter(|&i| !above[i].is_blank()) {
-        if let Some(p) = prev {
-            middle.push((p, i));
-        }
-        prev = Some(i);
-    }
+    let non_blank: Vec<usize> = (0..above.len()).filter(|&i| !above[i].is_blank()).collect();
     // Consecutive non-blank triples (a, b, c): b is the dialog's when a and c are.
-    for pair in middle.windows(2) {
-        let ((a, b), (_, c)) = (pair[0], pair[1]);
+    for w in non_blank.windows(3) {
+        let (a, b, c) = (w[0], w[1], w[2]);
         if flags[a] && flags[c] && above[b].is_prose() {
             flags[b] = true;
         }
