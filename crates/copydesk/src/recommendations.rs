@@ -130,9 +130,16 @@ fn names_recommendations(text: &str) -> bool {
         .join(" ")
         .to_lowercase()
         .replace('’', "'");
-    let once = undoubled(&folded)
-        .or_else(|| said_twice_unspaced(&folded))
-        .unwrap_or(&folded);
+    folded_names_recommendations(&folded)
+}
+
+/// [`names_recommendations`] for a line already folded (lowercase, one space between
+/// words, straight apostrophes): text mode's shop sections ask the same question of their
+/// folded lines, so that both paths read "Similar items (12)" and a heading said twice alike.
+pub(crate) fn folded_names_recommendations(folded: &str) -> bool {
+    let once = undoubled(folded)
+        .or_else(|| said_twice_unspaced(folded))
+        .unwrap_or(folded);
     let bare = once
         .trim_end_matches(|c: char| c.is_ascii_digit() || " ()[]:".contains(c))
         .trim();

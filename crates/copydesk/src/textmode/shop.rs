@@ -8,11 +8,11 @@
 
 use super::lines::Line;
 use super::Verdict;
+use crate::recommendations::folded_names_recommendations;
 use crate::rules::product::{
     MAX_PROSE_BELOW_REVIEWS, MAX_PROSE_BELOW_SHOP_SECTION, RATING_SUMMARY_LINES,
     RATING_SUMMARY_WORDINGS, REVIEWS_FOR_HEADINGS, REVIEW_HEADINGS,
 };
-use crate::rules::recommendations::RECOMMENDATION_HEADINGS;
 
 /// A heading line is never longer than this (bytes): the longest heading of the tables
 /// with a product's name after it.
@@ -66,11 +66,12 @@ enum Section {
     OtherProducts,
 }
 
-/// Which section line `i` heads, if any: other products under a [`RECOMMENDATION_HEADINGS`]
-/// entry; reviews under a heading naming the product ([`REVIEWS_FOR_HEADINGS`]) or under a
-/// [`REVIEW_HEADINGS`] entry with a rating summary within [`RATING_SUMMARY_LINES`] lines
-/// below it — and not right under a bare number, where "Customer reviews" labels a count
-/// ("20K+" / "Customer reviews").
+/// Which section line `i` heads, if any: other products under a heading the HTML path
+/// reads as a recommendation box ([`folded_names_recommendations`]: "Similar items (12)",
+/// a heading said twice); reviews under a heading naming the product
+/// ([`REVIEWS_FOR_HEADINGS`]) or under a [`REVIEW_HEADINGS`] entry with a rating summary
+/// within [`RATING_SUMMARY_LINES`] lines below it — and not right under a bare number, where
+/// "Customer reviews" labels a count ("20K+" / "Customer reviews").
 fn section(lines: &[Line<'_>], i: usize, folded: &mut String) -> Option<Section> {
     let text = lines[i].text;
     if text.is_empty() || text.len() > MAX_HEADING_BYTES || lines[i].is_prose() {
@@ -78,7 +79,7 @@ fn section(lines: &[Line<'_>], i: usize, folded: &mut String) -> Option<Section>
     }
     fold_into(text, folded);
     let bare = folded.trim_end_matches(':').trim_end();
-    if RECOMMENDATION_HEADINGS.contains(&bare) {
+    if folded_names_recommendations(folded) {
         return Some(Section::OtherProducts);
     }
     let uncounted = bare
