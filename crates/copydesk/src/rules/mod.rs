@@ -9,6 +9,7 @@ pub mod counters;
 pub mod credits;
 pub mod dates;
 pub mod disclosure;
+pub mod forum;
 pub mod inside;
 pub mod listing;
 pub mod markup;

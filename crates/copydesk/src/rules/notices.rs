@@ -10,6 +10,8 @@
 /// Wordings that only a template writes; a line holding one (in any ASCII case, up to
 /// [`MAX_NOTICE_LINE_BYTES`]) is the notice. Lowercase ASCII.
 pub const NOTICE_WORDINGS: &[&str] = &[
+    // A forum's prompt under a thread to guests.
+    "you need to be a member in order to leave a comment",
     // The reader's browser: outdated, or without a video or audio player (the element's
     // fallback text).
     "you are using an out of date browser",
@@ -179,6 +181,43 @@ pub const CONTROL_LINES: &[&str] = &[
     "view forum threads",
     "view forum posts",
     // A post's buttons, run together.
+    "reply with quote",
+    "link to post",
+    "link to comment",
+    "report post",
+    "report inappropriate content",
+    "multi-quote",
+    "multiquote",
+    "view public profile",
+    "code: select all",
+    // A forum's or Q&A site's links around the thread.
+    "go to topic listing",
+    "top posters in this topic",
+    "recommended posts",
+    "featured replies",
+    "register a new account",
+    "sign in now",
+    "create an account or sign in to comment",
+    "scroll to see replies",
+    "start a thread",
+    "post a reply",
+    "topic archived",
+    "previous topic",
+    "next topic",
+    "jump to latest",
+    "quick navigation",
+    "member control panel",
+    "hide announcement",
+    "display posts from previous",
+    "who's online",
+    "ask question",
+    "ask a question",
+    "your answer",
+    "browse more questions",
+    "start asking to get answers",
+    "current community",
+    "your communities",
+    "help chat",
     "add to quote",
     "reply quote like",
 ];

@@ -17,14 +17,16 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`notices`] the template notices and post counters that read like prose or
-//! say nothing, dropped last;
+//! the product; [`forum`] a forum thread's post furniture (an author pane's numbers and
+//! rank, post numbers, reply subjects); [`notices`] the template notices and post counters
+//! that read like prose or say nothing, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod above;
 pub mod dateline;
 pub mod dates;
 pub mod filter;
+pub mod forum;
 pub mod head;
 pub mod inside;
 pub mod language;
@@ -138,6 +140,11 @@ pub enum Step {
     /// Below a shop section's heading (customer reviews, other products) under most of the
     /// page's prose ([`shop::apply`]).
     ShopSections,
+    /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
+    /// subjects, an author pane's rank and fields), and any page's post notes
+    /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
+    /// ([`forum::apply`]).
+    ForumPosts,
     /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
     Notices,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
@@ -237,6 +244,8 @@ fn judge_with(
     after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);
     after_step(Step::ShopSections, &verdicts);
+    forum::apply(lines, &mut verdicts);
+    after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
     after_step(Step::Notices, &verdicts);
     if favor == Favor::Precision {

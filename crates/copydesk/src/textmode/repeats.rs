@@ -321,11 +321,11 @@ fn has_digit(text: &str) -> bool {
 }
 
 /// A written date ("March 10, 2017", "10.03.2017"), a time of day or an age.
-fn shows_date_or_time(text: &str) -> bool {
+pub(super) fn shows_date_or_time(text: &str) -> bool {
     has_digit(text) && (shows_time(text) || shows_date(text)) || shows_age(text)
 }
 
-fn shows_date(text: &str) -> bool {
+pub(super) fn shows_date(text: &str) -> bool {
     has_digit(text) && !find_dates(text, DayOrder::DayFirst, 1).is_empty()
 }
 
@@ -361,7 +361,7 @@ fn shows_time(text: &str) -> bool {
 }
 
 /// An age: "2 years ago", "vor 3 Tagen", "il y a 5 heures", "hace 2 días", "a day ago".
-fn shows_age(text: &str) -> bool {
+pub(super) fn shows_age(text: &str) -> bool {
     // An age has a number, or is a few words ("a day ago"), and a marker word: most lines
     // are read no further.
     let wordless_and_long = !has_digit(text)
