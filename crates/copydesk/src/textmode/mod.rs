@@ -17,11 +17,13 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`notices`] the template notices and post counters that read like prose or
-//! say nothing, dropped last;
+//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`notices`]
+//! the template notices and post counters that read like prose or say nothing, dropped
+//! last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod above;
+pub mod crumbs;
 pub mod dateline;
 pub mod dates;
 pub mod filter;
@@ -138,6 +140,9 @@ pub enum Step {
     /// Below a shop section's heading (customer reviews, other products) under most of the
     /// page's prose ([`shop::apply`]).
     ShopSections,
+    /// The site's header above the page's breadcrumb trail
+    /// ([`crumbs::drop_header_above_trail`]).
+    AboveTrail,
     /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
     Notices,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
@@ -192,6 +197,8 @@ fn judge_with(
             }
         }
         after_step(Step::NoProse, &verdicts);
+        crumbs::drop_header_above_trail(lines, &mut verdicts);
+        after_step(Step::AboveTrail, &verdicts);
         return (verdicts, head);
     };
     let story_end = filter::comment_section_start(lines, first_prose).unwrap_or(lines.len());
@@ -237,6 +244,8 @@ fn judge_with(
     after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);
     after_step(Step::ShopSections, &verdicts);
+    crumbs::drop_header_above_trail(lines, &mut verdicts);
+    after_step(Step::AboveTrail, &verdicts);
     notices::apply(lines, &mut verdicts);
     after_step(Step::Notices, &verdicts);
     if favor == Favor::Precision {
