@@ -7,6 +7,7 @@ pub mod above;
 pub mod cards;
 pub mod counters;
 pub mod credits;
+pub mod crumbs;
 pub mod dates;
 pub mod disclosure;
 pub mod forum;

@@ -1653,7 +1653,7 @@ fn starts_with_copyright_sign(folded: &str) -> bool {
 }
 
 /// Words that open a breadcrumb trail.
-const BREADCRUMB_HEADS: &[&str] = &[
+pub const BREADCRUMB_HEADS: &[&str] = &[
     "home",
     "homepage",
     "start",
@@ -1670,7 +1670,7 @@ const BREADCRUMB_HEADS: &[&str] = &[
 ];
 
 /// "Home > World > Europe", "Startseite / Politik": a breadcrumb trail.
-fn is_breadcrumb(line: &str) -> bool {
+pub fn is_breadcrumb(line: &str) -> bool {
     let line = line.trim();
     if line.len() > 200 || !line.contains(['>', '›', '»', '/', '|', '→', '\\']) {
         return false;

@@ -17,12 +17,14 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`forum`] a forum thread's post furniture (an author pane's numbers and
-//! rank, post numbers, reply subjects); [`notices`] the template notices and post counters
-//! that read like prose or say nothing, dropped last;
+//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`forum`] a
+//! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
+//! subjects); [`notices`] the template notices and post counters that read like prose or say
+//! nothing, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod above;
+pub mod crumbs;
 pub mod dateline;
 pub mod dates;
 pub mod filter;
@@ -140,6 +142,9 @@ pub enum Step {
     /// Below a shop section's heading (customer reviews, other products) under most of the
     /// page's prose ([`shop::apply`]).
     ShopSections,
+    /// The site's header above the page's breadcrumb trail
+    /// ([`crumbs::drop_header_above_trail`]).
+    AboveTrail,
     /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
     /// subjects, an author pane's rank and fields), and any page's post notes
     /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
@@ -199,6 +204,8 @@ fn judge_with(
             }
         }
         after_step(Step::NoProse, &verdicts);
+        crumbs::drop_header_above_trail(lines, &mut verdicts);
+        after_step(Step::AboveTrail, &verdicts);
         return (verdicts, head);
     };
     let story_end = filter::comment_section_start(lines, first_prose).unwrap_or(lines.len());
@@ -244,6 +251,8 @@ fn judge_with(
     after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);
     after_step(Step::ShopSections, &verdicts);
+    crumbs::drop_header_above_trail(lines, &mut verdicts);
+    after_step(Step::AboveTrail, &verdicts);
     forum::apply(lines, &mut verdicts);
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);

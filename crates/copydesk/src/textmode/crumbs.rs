@@ -1,0 +1,289 @@
+//! The site's header above a page's breadcrumb trail. A shop's category page, a
+//! documentation page or a blog post shows where it stands ("Home / Collections / Lodge
+//! Cast Iron", "Home › Containers › Indoor Pots & Pottery") right above its own heading;
+//! everything above the trail is the site's: the sign-in and cart links, the promotions
+//! bar and the mega-menu with its hundreds of section names. On a page with little prose
+//! the earlier steps take that menu for the page's own list and keep it; the trail tells
+//! where the page begins. Separators in [`crate::rules::crumbs`].
+
+use super::lines::Line;
+use super::Verdict;
+use crate::rules::crumbs::TRAIL_SEPARATORS;
+use crate::rules::phrases::{is_breadcrumb, BREADCRUMB_HEADS};
+use crate::text::word_count;
+
+/// A crumb is a section's or a page's name: at most this many words ("Home > Project
+/// management > What is Project Management" has crumbs of one to four).
+const MAX_CRUMB_WORDS: usize = 8;
+/// A trail fits on one line of at most this many bytes (as [`is_breadcrumb`] reads it).
+const MAX_TRAIL_BYTES: usize = 200;
+/// The lines still kept above the trail are the site's header when they average at most
+/// this many words: section names, "Sign in", "Cart (0)", a promotion's one-liner. A
+/// story's lead or a listing's introduction above the trail would raise it.
+const MAX_HEADER_WORDS_PER_LINE: usize = 6;
+/// A trail of one crumb a line under a bare "Home" holds at most this many lines down to
+/// the heading that repeats its last crumb (a menu's "Home" link has none).
+const MAX_CRUMB_LINES: usize = 5;
+/// The longest of [`BREADCRUMB_HEADS`] in bytes, with room ("Startseite", "الرئيسية").
+const MAX_TRAIL_HEAD_BYTES: usize = 20;
+
+/// Drops every line still kept above the page's breadcrumb trail ([`find_trail`]) when
+/// they read like the site's header: at most [`MAX_HEADER_WORDS_PER_LINE`] words a line on
+/// average, and no more of the text's prose above the trail than below it (a trail at the
+/// foot of the page, under the story, cuts nothing). The first trail counts; only one read
+/// from a bare "Home" line that fails the average is passed for the next: a menu's own
+/// "Home" / "Account" / "Account" reads like such a trail, with only the site's promotions
+/// bar above it. (A trail shown twice, at the head and again at the foot, is not passed
+/// for its second showing.) Prefix sums make it one pass however many trails.
+pub fn drop_header_above_trail(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
+    let n = lines.len().min(verdicts.len());
+    let lines = &lines[..n];
+    // Before line i: prose words, kept lines, kept words.
+    let mut prose = Vec::with_capacity(n + 1);
+    let mut kept = Vec::with_capacity(n + 1);
+    let (mut p, mut k, mut w) = (0usize, 0usize, 0usize);
+    for (l, v) in lines.iter().zip(&verdicts[..n]) {
+        prose.push(p);
+        kept.push((k, w));
+        if l.is_prose() {
+            p += l.words;
+        }
+        if *v == Verdict::Keep && !l.is_blank() {
+            k += 1;
+            w += l.words;
+        }
+    }
+    prose.push(p);
+    kept.push((k, w));
+    let mut from = 0;
+    while let Some(Trail {
+        top,
+        found_at,
+        bare_home,
+    }) = find_trail(lines, from)
+    {
+        if prose[n] - prose[top] < prose[top] {
+            return;
+        }
+        let (k, w) = kept[top];
+        if k == 0 {
+            return;
+        }
+        if w <= k.saturating_mul(MAX_HEADER_WORDS_PER_LINE) {
+            for (l, v) in lines[..top].iter().zip(&mut verdicts[..top]) {
+                if *v == Verdict::Keep && !l.is_blank() {
+                    *v = Verdict::Drop;
+                }
+            }
+            return;
+        }
+        if !bare_home {
+            return;
+        }
+        from = found_at + 1;
+    }
+}
+
+/// A breadcrumb trail found by [`find_trail`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Trail {
+    /// Its first line.
+    pub top: usize,
+    /// The line that told it (the scan for the next goes on below it).
+    pub found_at: usize,
+    /// Read from a bare "Home" line with crumbs under it, a line each.
+    pub bare_home: bool,
+}
+
+/// The first breadcrumb trail from line `from` on: a line of crumbs led by "Home" or its
+/// like ([`is_breadcrumb`]); a line of crumbs between spaced separators whose last crumb
+/// the next line repeats (the page's heading: "Blog / Sewing Clothes" / "Sewing Clothes");
+/// or crumbs a line each, each ending in its separator ("For Home /", "Sewing Machines /"),
+/// above a last crumb the next line repeats; or a bare "Home" with up to
+/// [`MAX_CRUMB_LINES`] crumbs under it, a line each, the last repeated by the heading
+/// ("Home" / "Containers" / "Indoor Pots" / "Indoor Pots"). A web address is no trail.
+pub fn find_trail(lines: &[Line<'_>], from: usize) -> Option<Trail> {
+    let trail = |top, found_at, bare_home| {
+        Some(Trail {
+            top,
+            found_at,
+            bare_home,
+        })
+    };
+    let mut crumbs_from: Option<usize> = None;
+    let mut home: Option<(usize, usize)> = None;
+    let mut iter = lines
+        .iter()
+        .enumerate()
+        .skip(from)
+        .filter(|(_, l)| !l.is_blank())
+        .peekable();
+    while let Some((i, line)) = iter.next() {
+        let next = iter.peek().map(|(_, l)| l.text);
+        let text = line.text;
+        let address = text.contains("://");
+        let ends_in_separator = text.ends_with(TRAIL_SEPARATORS) && is_crumb(text) && !address;
+        if text.contains(TRAIL_SEPARATORS) && !address {
+            if text.len() <= MAX_TRAIL_BYTES && is_breadcrumb(text) {
+                return trail(i, i, false);
+            }
+            if let Some(next) = next {
+                if is_spaced_trail(text) && last_crumb(text).is_some_and(|c| same_words(c, next)) {
+                    return trail(i, i, false);
+                }
+            }
+        }
+        // A crumb a line: the run of lines ending in a separator, then the last crumb
+        // repeated by the heading under it.
+        if let (Some(from), Some(next)) = (crumbs_from, next) {
+            if !ends_in_separator && is_crumb(text) && same_words(text, next) {
+                return trail(from, i, false);
+            }
+        }
+        if let (Some((from, n)), Some(next)) = (home, next) {
+            if n < MAX_CRUMB_LINES && is_crumb(text) && same_words(text, next) {
+                return trail(from, i, true);
+            }
+        }
+        if ends_in_separator {
+            crumbs_from.get_or_insert(i);
+        } else {
+            crumbs_from = None;
+        }
+        home = match home {
+            _ if is_trail_head(text) => Some((i, 0)),
+            Some((from, n)) if n < MAX_CRUMB_LINES && is_crumb(text) => Some((from, n + 1)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// A bare "Home" (or its like in [`BREADCRUMB_HEADS`]) on its own line.
+fn is_trail_head(text: &str) -> bool {
+    text.len() <= MAX_TRAIL_HEAD_BYTES
+        && BREADCRUMB_HEADS.iter().any(|h| {
+            text.eq_ignore_ascii_case(h) || (!text.is_ascii() && text.to_lowercase() == *h)
+        })
+}
+
+/// A crumb's length: a name, not a sentence.
+fn is_crumb(text: &str) -> bool {
+    let words = word_count(text);
+    words > 0 && words <= MAX_CRUMB_WORDS
+}
+
+/// Crumbs between separators with a space on each side ("Home / Collections / X"), each
+/// a name: "Circulated/Uncirculated" is one word, not a trail.
+fn is_spaced_trail(text: &str) -> bool {
+    let spaced = text.char_indices().any(|(i, c)| {
+        TRAIL_SEPARATORS.contains(&c)
+            && text[..i].ends_with(char::is_whitespace)
+            && text[i + c.len_utf8()..].starts_with(char::is_whitespace)
+    });
+    spaced
+        && text.len() <= MAX_TRAIL_BYTES
+        && text
+            .split(TRAIL_SEPARATORS)
+            .all(|c| word_count(c) <= MAX_CRUMB_WORDS)
+}
+
+/// The trail's last crumb (the page's own name).
+fn last_crumb(text: &str) -> Option<&str> {
+    text.split(TRAIL_SEPARATORS)
+        .map(str::trim)
+        .rfind(|c| !c.is_empty())
+}
+
+/// The same words, case and spacing aside.
+fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace()
+        .map(str::to_lowercase)
+        .eq(b.split_whitespace().map(str::to_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::textmode::lines;
+
+    fn kept(text: &str) -> Vec<String> {
+        let lines = lines::split(text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        drop_header_above_trail(&lines, &mut verdicts);
+        lines
+            .iter()
+            .zip(&verdicts)
+            .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
+            .map(|(l, _)| l.text.to_owned())
+            .collect()
+    }
+
+    const INTRO: &str = "Indoor containers and the plants you put in them bring colour, life \
+        and warmth to every room of the house, and our pots are made to last for years.";
+    const MENU: &str = "Sign in\nCart (0)\nFree shipping on orders over $50\nBakeware\n\
+        Cookware\nKnives\nGifts\nCooking Classes\nRecipes & More\n";
+
+    #[test]
+    fn the_header_above_a_trail_goes() {
+        let text = format!(
+            "{MENU}Home / Collections / Indoor Pots\nIndoor Pots\n{INTRO}\nGray Pot\n$38.00"
+        );
+        let k = kept(&text);
+        assert_eq!(k[0], "Home / Collections / Indoor Pots", "{k:?}");
+        assert_eq!(k.len(), 5, "{k:?}");
+    }
+
+    #[test]
+    fn crumbs_a_line_each_mark_the_top_too() {
+        let text = format!(
+            "{MENU}For Home /\nSewing Machines /\nBeginner Machines\nBeginner Machines\n{INTRO}"
+        );
+        let k = kept(&text);
+        assert_eq!(k[0], "For Home /", "{k:?}");
+        let text = format!("{MENU}Blog » Sewing Clothes\nSewing Clothes\n{INTRO}");
+        assert_eq!(kept(&text)[0], "Blog » Sewing Clothes");
+        let text = format!("{MENU}Home\nContainers\nIndoor Pots\nIndoor Pots\n{INTRO}");
+        assert_eq!(kept(&text)[0], "Home");
+        // A menu's "Home" link with no heading under it is no trail.
+        let text = format!("Home\nShop\nBlog\nAbout\nContact\nCart\nSale\nSale\n{INTRO}");
+        assert_eq!(kept(&text).len(), 9);
+    }
+
+    #[test]
+    fn a_menu_s_own_repeat_is_passed_for_the_page_s_trail() {
+        let promo = "Free ground shipping on all orders of $49.99 and more";
+        let text = format!(
+            "{promo}\nHome\nAccount\nAccount\n{MENU}Home / Machines / Sewing\nSewing\n{INTRO}"
+        );
+        assert_eq!(kept(&text)[0], "Home / Machines / Sewing");
+        // A trail shown again lower down is not passed for.
+        let text = format!(
+            "{promo}\nHome / Machines / Sewing\nSewing\n{MENU}Home / Machines / Sewing\nSewing\n{INTRO}"
+        );
+        assert_eq!(kept(&text).len(), 15);
+    }
+
+    #[test]
+    fn a_story_s_lead_above_the_trail_stays() {
+        // Prose above the trail: the trail is at the foot of the page.
+        let text = format!("{INTRO}\n{INTRO}\nShare\nHome > Blog > Pots\nPots\nContact");
+        assert_eq!(kept(&text).len(), 6);
+        // Long lines above: no menu.
+        let lead = "The council met on Tuesday evening to vote on the bridge";
+        let text = format!("{lead}\n{lead}\nHome / News / Bridge\nBridge\n{INTRO}\n{INTRO}");
+        assert_eq!(kept(&text).len(), 6);
+    }
+
+    #[test]
+    fn words_with_slashes_and_addresses_are_no_trail() {
+        let text = format!(
+            "{MENU}Circulated/Uncirculated\nUncirculated\nhttps://example.com/pots\npots\n{INTRO}"
+        );
+        assert_eq!(kept(&text).len(), 14);
+        assert_eq!(
+            find_trail(&lines::split("A story.\nNo trail here."), 0),
+            None
+        );
+    }
+}
