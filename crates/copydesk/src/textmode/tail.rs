@@ -327,7 +327,9 @@ const MAX_SIGN_UP_CONSENT_WORDS: usize = 40;
 /// Whether `line` pitches a sign-up ([`tail_rules::SIGN_UP_PITCHES`]): a short line that is
 /// no paragraph, no list item, no question (an FAQ's "Who writes the newsletter?") and no
 /// form line of its own (a "Subscribe" button under each of a paid newsletter's plans).
-fn is_sign_up_pitch(line: &Line<'_>) -> bool {
+/// `lower` is a buffer for the line folded to lower case (ASCII letters: the pitches'
+/// wording), reused from line to line.
+fn is_sign_up_pitch(line: &Line<'_>, lower: &mut String) -> bool {
     if line.is_blank()
         || line.is_prose()
         || line.words > MAX_SIGN_UP_PITCH_WORDS
@@ -336,7 +338,9 @@ fn is_sign_up_pitch(line: &Line<'_>) -> bool {
     {
         return false;
     }
-    let text = line.text.to_lowercase();
+    lower.clear();
+    lower.extend(line.text.chars().map(|c| c.to_ascii_lowercase()));
+    let text = lower.as_str();
     tail_rules::SIGN_UP_PITCHES.iter().any(|p| text.contains(p))
         && sign_up_form_line(line).is_none()
 }
@@ -393,12 +397,13 @@ pub fn cut_at_sign_up_form(
     let mut running: Option<Vec<usize>> = None;
     let mut above = 0usize;
     let mut pitch = None;
+    let mut lower = String::new();
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
             above += line.words;
             continue;
         }
-        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line) {
+        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line, &mut lower) {
             continue;
         }
         let form = lines[i + 1..]
@@ -787,11 +792,15 @@ mod tests {
         ] {
             assert_eq!(sign_up_form_line(&Line::new(text)), what, "{text}");
         }
-        assert!(is_sign_up_pitch(&Line::new("Sign up for our newsletter")));
-        assert!(!is_sign_up_pitch(&Line::new("Subscribe")));
-        assert!(!is_sign_up_pitch(&Line::new(
-            "The council sent every household a newsletter about the bridge vote."
-        )));
+        let mut lower = String::new();
+        assert!(is_sign_up_pitch(
+            &Line::new("Sign Up for our Newsletter"),
+            &mut lower
+        ));
+        assert!(!is_sign_up_pitch(&Line::new("Subscribe"), &mut lower));
+        let paragraph =
+            Line::new("The council sent every household a newsletter about the bridge vote.");
+        assert!(!is_sign_up_pitch(&paragraph, &mut lower));
     }
 
     #[test]
