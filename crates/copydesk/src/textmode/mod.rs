@@ -15,7 +15,7 @@
 //! story's head beyond it, precision mode everything outside it); [`above`] the site's
 //! furniture above the story's headline (a mega-menu with one-line blurbs); [`tail`] what
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
-//! under it); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
+//! under it, a newsletter sign-up form); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
 //! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
@@ -136,6 +136,10 @@ pub enum Step {
     /// Below a story-end heading or share prompt right under the story's last paragraph,
     /// with no running prose still kept below it ([`tail::cut_at_story_end_marker`]).
     StoryEndMarker,
+    /// Below a newsletter sign-up form under the story (a pitch with a field, a consent line
+    /// or a button under it), with no running prose still kept below it
+    /// ([`tail::cut_at_sign_up_form`]).
+    SignUpForm,
     /// Below the story: a run of time-stamped teaser lines, a live ticker or a "latest news"
     /// box ([`teasers::cut_at_stamped_teasers`]).
     StampedTeasers,
@@ -247,6 +251,8 @@ fn judge_with(
     after_step(Step::BelowStory, &verdicts);
     tail::cut_at_story_end_marker(lines, &items, &mut verdicts);
     after_step(Step::StoryEndMarker, &verdicts);
+    tail::cut_at_sign_up_form(lines, &items, &mut verdicts);
+    after_step(Step::SignUpForm, &verdicts);
     teasers::cut_at_stamped_teasers(lines, &items, &mut verdicts);
     after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);

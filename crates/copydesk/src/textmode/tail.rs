@@ -25,8 +25,13 @@
 //! below half the text's prose (a pagination line: 40 %), when nothing still kept below it
 //! reads as running text. Measured against the prose *above the marker*, not the page's, the teaser summaries
 //! and blurbs below it (which inflate the page's prose) no longer hold the cut back.
+//!
+//! And it ends at a newsletter *sign-up form* under it ([`cut_at_sign_up_form`]): a short
+//! sign-up pitch ("Get Breaking News alerts to your inbox") with a field label, a consent
+//! line or a submit button right under it, below a story of running prose, with little
+//! running prose still kept below it. The form and everything still kept below it go.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lines::{paragraphs_in_a_row, Line};
 use super::Verdict;
@@ -295,6 +300,159 @@ pub fn cut_at_story_end_marker(
     Some(marker)
 }
 
+/// A sign-up form ends the story when its pitch stands below at least this share of the
+/// text's prose (in words): the form closes the story, and the site's teasers under it (a
+/// "See more", an "Around the web" box) often carry more prose than the story's tail …
+const MIN_PROSE_SHARE_ABOVE_SIGN_UP: f64 = 0.3;
+/// … and below at least this many words of running prose (paragraphs in a row, still kept):
+/// a story above it, not a sign-up box beside a short lead or amid a listing's teasers (one
+/// summary at a time between titles and bylines) …
+const MIN_RUNNING_STORY_WORDS_ABOVE_SIGN_UP: usize = 100;
+/// … with at most this many words of running prose still kept below it per word of prose
+/// above it (a story that goes on under a sign-up box inserted mid-story holds paragraphs in
+/// a row) …
+const MAX_KEPT_RUNNING_PROSE_BELOW_SIGN_UP: f64 = 0.1;
+/// … or this many when the form shows a field label or a consent line, not only a button:
+/// a form that asks for an address closes the story, the site's promos under it (a TV
+/// show's clips, a deals box) read as prose in a row as often as a story does.
+const MAX_KEPT_RUNNING_PROSE_BELOW_FULL_FORM: f64 = 0.5;
+/// A sign-up pitch is a heading or a one-line pitch: at most this many words.
+const MAX_SIGN_UP_PITCH_WORDS: usize = 15;
+/// The form's field, consent line or button stands within this many lines under the pitch
+/// (blank lines aside).
+const SIGN_UP_FORM_LINES: usize = 6;
+/// A consent line is at most this many words long (a paragraph about subscriptions is none).
+const MAX_SIGN_UP_CONSENT_WORDS: usize = 40;
+
+/// Whether `line` pitches a sign-up ([`tail_rules::SIGN_UP_PITCHES`]): a short line that is
+/// no paragraph, no list item, no question (an FAQ's "Who writes the newsletter?") and no
+/// form line of its own (a "Subscribe" button under each of a paid newsletter's plans).
+/// `lower` is a buffer for the line folded to lower case (ASCII letters: the pitches'
+/// wording), reused from line to line.
+fn is_sign_up_pitch(line: &Line<'_>, lower: &mut String) -> bool {
+    if line.is_blank()
+        || line.is_prose()
+        || line.words > MAX_SIGN_UP_PITCH_WORDS
+        || line.list_mark().is_some()
+        || line.text.ends_with('?')
+    {
+        return false;
+    }
+    lower.clear();
+    lower.extend(line.text.chars().map(|c| c.to_ascii_lowercase()));
+    let text = lower.as_str();
+    tail_rules::SIGN_UP_PITCHES.iter().any(|p| text.contains(p))
+        && sign_up_form_line(line).is_none()
+}
+
+/// What a line of a sign-up form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FormLine {
+    /// A submit button ("Subscribe", "Sign up"): it also stands under a pitch for a paid
+    /// plan or an app inside a story.
+    Button,
+    /// A field label or a consent line ("Email Address *", "By clicking Submit, you agree
+    /// to …"): the form asks for an address.
+    Field,
+}
+
+/// What `line` is in a sign-up form, if anything: a field label
+/// ([`tail_rules::SIGN_UP_FIELDS`]) or a consent line ([`tail_rules::SIGN_UP_CONSENTS`]),
+/// or a submit button ([`tail_rules::SIGN_UP_BUTTONS`]).
+fn sign_up_form_line(line: &Line<'_>) -> Option<FormLine> {
+    if line.is_blank() || line.words > MAX_SIGN_UP_CONSENT_WORDS {
+        return None;
+    }
+    let text = line.text.to_lowercase();
+    let bare = text.trim_end_matches(tail_rules::SIGN_UP_TRAILING_MARKS);
+    if tail_rules::SIGN_UP_FIELDS.contains(&bare)
+        || tail_rules::SIGN_UP_CONSENTS
+            .iter()
+            .any(|c| text.contains(c))
+    {
+        Some(FormLine::Field)
+    } else if tail_rules::SIGN_UP_BUTTONS.contains(&bare) {
+        Some(FormLine::Button)
+    } else {
+        None
+    }
+}
+
+/// Ends the story at a newsletter sign-up form under it: a sign-up pitch ("Get Breaking
+/// News alerts to your inbox", [`is_sign_up_pitch`]) with a field label, a consent line or a
+/// submit button within a few lines under it ("Email Address *", "By clicking "Submit," you
+/// agree to the Privacy Policy", "Subscribe"), below 30 % of the text's prose and 100 words
+/// of running prose (paragraphs in a row), with little running prose still kept below it
+/// (0.1 words per word of prose above it; 0.5 when the form asks for an address, not only
+/// shows a button). From the pitch on every line still kept goes, short lines too (the form's own labels, the promos'
+/// titles under it), sparing the page's item lists (`items`); the first form that
+/// qualifies is taken. Returns the pitch's line.
+pub fn cut_at_sign_up_form(
+    lines: &[Line<'_>],
+    items: &[bool],
+    verdicts: &mut [Verdict],
+) -> Option<usize> {
+    let total: usize = lines.iter().map(prose_words).sum();
+    let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_SIGN_UP;
+    let mut running: Option<Vec<usize>> = None;
+    let mut above = 0usize;
+    let mut pitch = None;
+    let mut lower = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_prose() {
+            above += line.words;
+            continue;
+        }
+        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line, &mut lower) {
+            continue;
+        }
+        let form = lines[i + 1..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(SIGN_UP_FORM_LINES)
+            .filter_map(sign_up_form_line)
+            .max();
+        let max_below = match form {
+            None => continue,
+            Some(FormLine::Button) => MAX_KEPT_RUNNING_PROSE_BELOW_SIGN_UP,
+            Some(FormLine::Field) => MAX_KEPT_RUNNING_PROSE_BELOW_FULL_FORM,
+        };
+        let running = running.get_or_insert_with(|| {
+            running_prose_below_where(lines, |k| verdicts.get(k) == Some(&Verdict::Keep))
+        });
+        let below = running.get(i).copied().unwrap_or(0);
+        let running_above = running.first().copied().unwrap_or(0).saturating_sub(below);
+        if running_above >= MIN_RUNNING_STORY_WORDS_ABOVE_SIGN_UP
+            && below as f64 <= above as f64 * max_below
+        {
+            pitch = Some(i);
+            break;
+        }
+    }
+    let pitch = pitch?;
+    // Short lines repeating a line kept above: the story's headline listed again in a box
+    // of the site's latest posts is left as judged.
+    let kept_above: HashSet<&str> = lines[..pitch]
+        .iter()
+        .zip(verdicts.iter())
+        .filter(|(l, v)| **v == Verdict::Keep && l.is_short())
+        .map(|(l, _)| l.text)
+        .collect();
+    for (t, (line, v)) in lines
+        .iter()
+        .zip(verdicts.iter_mut())
+        .enumerate()
+        .skip(pitch)
+    {
+        let item = items.get(t).copied().unwrap_or(false);
+        let repeat = line.is_short() && kept_above.contains(line.text);
+        if *v == Verdict::Keep && !item && !repeat {
+            *v = Verdict::Drop;
+        }
+    }
+    Some(pitch)
+}
+
 /// How often each phrase-table line's wording occurs in the text.
 fn phrase_wordings<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
     let mut count = HashMap::new();
@@ -545,6 +703,106 @@ mod tests {
         assert_eq!(cut_at_marker(&text).1, None);
     }
 
+    fn cut_at_form(text: &str) -> (Vec<Verdict>, Option<usize>) {
+        let lines = split(text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let items = vec![false; lines.len()];
+        let at = cut_at_sign_up_form(&lines, &items, &mut verdicts);
+        (verdicts, at)
+    }
+
+    /// A newsletter sign-up form: a pitch, a field, a consent line, a button.
+    const SIGN_UP: &str = "Get Breaking News alerts to your inbox\nEmail Address *\nBy clicking \"Submit,\" you agree to the Privacy Policy and Terms of Use.\nSubmit\n";
+
+    #[test]
+    fn a_sign_up_form_under_the_story_ends_it() {
+        // The teasers' summaries under the form hold the page's prose share under a half.
+        let text = format!(
+            "{}See also\n{SIGN_UP}Around The Web\n{}",
+            story(8),
+            TEASER_ITEM.repeat(12)
+        );
+        let (verdicts, at) = cut_at_form(&text);
+        assert_eq!(at, Some(9), "{verdicts:?}");
+        assert!(verdicts[..9].iter().all(|v| *v == Verdict::Keep));
+        assert!(
+            verdicts[9..].iter().all(|v| *v == Verdict::Drop),
+            "short lines too"
+        );
+        // The story's headline listed again under the form stays.
+        let text = format!(
+            "Bridge Vote Passes\n{}{SIGN_UP}Latest posts\nBridge Vote Passes\n{}",
+            story(8),
+            TEASER_ITEM.repeat(12)
+        );
+        let (verdicts, at) = cut_at_form(&text);
+        assert_eq!(at, Some(9), "{verdicts:?}");
+        assert_eq!(verdicts[14], Verdict::Keep);
+        assert_eq!(verdicts[13], Verdict::Drop);
+    }
+
+    #[test]
+    fn a_pitch_with_a_button_only_ends_the_story_without_paragraphs_below() {
+        let pitch = "Subscribe to our newsletter\nSubscribe\n";
+        let text = format!("{}{pitch}{}", story(8), TEASER_ITEM.repeat(3));
+        assert_eq!(cut_at_form(&text).1, Some(8));
+        // A story that goes on under the box: paragraphs in a row (0.25 of those above).
+        let text = format!("{}{pitch}Support\n{}", story(8), story(2));
+        assert_eq!(cut_at_form(&text).1, None);
+    }
+
+    #[test]
+    fn a_sign_up_box_inside_the_story_a_pitch_alone_and_a_faq_stay() {
+        // Mid-story: more of the story below the form.
+        let text = format!("{}{SIGN_UP}{}", story(8), story(8));
+        assert_eq!(cut_at_form(&text).1, None);
+        // A pitch without a form.
+        let text = format!(
+            "{}Sign up for our newsletter\nMore stories\n{}",
+            story(8),
+            TEASER_ITEM.repeat(3)
+        );
+        assert_eq!(cut_at_form(&text).1, None);
+        // An FAQ's question naming the newsletter, a paid plan's button under it.
+        let text = format!(
+            "{}Who writes the newsletter?\nOur editors.\nSubscribe\n{}",
+            story(8),
+            TEASER_ITEM.repeat(3)
+        );
+        assert_eq!(cut_at_form(&text).1, None);
+        // A listing's teasers around a form: no story (paragraphs in a row) above it.
+        let text = format!(
+            "{}{SIGN_UP}{}",
+            TEASER_ITEM.repeat(8),
+            TEASER_ITEM.repeat(2)
+        );
+        assert_eq!(cut_at_form(&text).1, None);
+    }
+
+    #[test]
+    fn sign_up_form_lines() {
+        for (text, what) in [
+            ("Email Address *", Some(FormLine::Field)),
+            ("Enter your email:", Some(FormLine::Field)),
+            ("Unsubscribe at any time.", Some(FormLine::Field)),
+            ("Subscribe →", Some(FormLine::Button)),
+            ("SIGN UP!", Some(FormLine::Button)),
+            ("Email the council before the vote", None),
+            ("Go to the council's page", None),
+        ] {
+            assert_eq!(sign_up_form_line(&Line::new(text)), what, "{text}");
+        }
+        let mut lower = String::new();
+        assert!(is_sign_up_pitch(
+            &Line::new("Sign Up for our Newsletter"),
+            &mut lower
+        ));
+        assert!(!is_sign_up_pitch(&Line::new("Subscribe"), &mut lower));
+        let paragraph =
+            Line::new("The council sent every household a newsletter about the bridge vote.");
+        assert!(!is_sign_up_pitch(&paragraph, &mut lower));
+    }
+
     #[test]
     fn a_real_story_s_lines_stay() {
         // An interview's questions in short lines, a quote, a last paragraph: no marker.
@@ -558,5 +816,6 @@ mod tests {
         let (verdicts, at) = cut_at_marker(text);
         assert_eq!(at, None);
         assert!(verdicts.iter().all(|v| *v == Verdict::Keep));
+        assert_eq!(cut_at_form(text).1, None);
     }
 }
