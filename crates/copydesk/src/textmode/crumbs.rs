@@ -55,12 +55,16 @@ pub fn drop_header_above_trail(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     }
     prose.push(p);
     kept.push((k, w));
+    // A trail from this line on has more prose above it than below: no need to look.
+    let limit = (0..=n)
+        .find(|&i| prose[n] - prose[i] < prose[i])
+        .unwrap_or(n);
     let mut from = 0;
     while let Some(Trail {
         top,
         found_at,
         bare_home,
-    }) = find_trail(lines, from)
+    }) = find_trail(&lines[..n], from, limit)
     {
         if prose[n] - prose[top] < prose[top] {
             return;
@@ -102,7 +106,10 @@ pub struct Trail {
 /// above a last crumb the next line repeats; or a bare "Home" with up to
 /// [`MAX_CRUMB_LINES`] crumbs under it, a line each, the last repeated by the heading
 /// ("Home" / "Containers" / "Indoor Pots" / "Indoor Pots"). A web address is no trail.
-pub fn find_trail(lines: &[Line<'_>], from: usize) -> Option<Trail> {
+///
+/// The scan stops at line `limit` unless a trail is being read there (a trail starting
+/// from `limit` on would be too low for the caller).
+pub fn find_trail(lines: &[Line<'_>], from: usize, limit: usize) -> Option<Trail> {
     let trail = |top, found_at, bare_home| {
         Some(Trail {
             top,
@@ -119,11 +126,21 @@ pub fn find_trail(lines: &[Line<'_>], from: usize) -> Option<Trail> {
         .filter(|(_, l)| !l.is_blank())
         .peekable();
     while let Some((i, line)) = iter.next() {
-        let next = iter.peek().map(|(_, l)| l.text);
+        if i >= limit && crumbs_from.is_none() && home.is_none() {
+            return None;
+        }
         let text = line.text;
+        // A long line that is no crumb can be no part of a trail: it ends any run of
+        // crumbs (the cheap test first: most lines are prose).
+        if text.len() > MAX_TRAIL_BYTES && !is_crumb(text) {
+            crumbs_from = None;
+            home = None;
+            continue;
+        }
+        let next = iter.peek().map(|(_, l)| l.text);
         let address = text.contains("://");
         let ends_in_separator = text.ends_with(TRAIL_SEPARATORS) && is_crumb(text) && !address;
-        if text.contains(TRAIL_SEPARATORS) && !address {
+        if text.len() <= MAX_TRAIL_BYTES && text.contains(TRAIL_SEPARATORS) && !address {
             if text.len() <= MAX_TRAIL_BYTES && is_breadcrumb(text) {
                 return trail(i, i, false);
             }
@@ -282,7 +299,7 @@ mod tests {
         );
         assert_eq!(kept(&text).len(), 14);
         assert_eq!(
-            find_trail(&lines::split("A story.\nNo trail here."), 0),
+            find_trail(&lines::split("A story.\nNo trail here."), 0, 2),
             None
         );
     }

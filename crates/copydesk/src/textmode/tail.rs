@@ -32,6 +32,9 @@
 //! running prose still kept below it. The form and everything still kept below it go.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::lines::{paragraphs_in_a_row, Line};
 use super::Verdict;
@@ -327,9 +330,7 @@ const MAX_SIGN_UP_CONSENT_WORDS: usize = 40;
 /// Whether `line` pitches a sign-up ([`tail_rules::SIGN_UP_PITCHES`]): a short line that is
 /// no paragraph, no list item, no question (an FAQ's "Who writes the newsletter?") and no
 /// form line of its own (a "Subscribe" button under each of a paid newsletter's plans).
-/// `lower` is a buffer for the line folded to lower case (ASCII letters: the pitches'
-/// wording), reused from line to line.
-fn is_sign_up_pitch(line: &Line<'_>, lower: &mut String) -> bool {
+fn is_sign_up_pitch(line: &Line<'_>) -> bool {
     if line.is_blank()
         || line.is_prose()
         || line.words > MAX_SIGN_UP_PITCH_WORDS
@@ -338,11 +339,21 @@ fn is_sign_up_pitch(line: &Line<'_>, lower: &mut String) -> bool {
     {
         return false;
     }
-    lower.clear();
-    lower.extend(line.text.chars().map(|c| c.to_ascii_lowercase()));
-    let text = lower.as_str();
-    tail_rules::SIGN_UP_PITCHES.iter().any(|p| text.contains(p))
-        && sign_up_form_line(line).is_none()
+    sign_up_pitches().is_some_and(|ac| ac.is_match(line.text)) && sign_up_form_line(line).is_none()
+}
+
+/// The [`tail_rules::SIGN_UP_PITCHES`] automaton, ASCII case-insensitive (the pitches'
+/// wording; one pass a line instead of one search a pitch). The table is static: building
+/// cannot fail short of a bug in it, which the unit tests catch.
+fn sign_up_pitches() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(tail_rules::SIGN_UP_PITCHES)
+            .ok()
+    })
+    .as_ref()
 }
 
 /// What a line of a sign-up form is.
@@ -397,13 +408,12 @@ pub fn cut_at_sign_up_form(
     let mut running: Option<Vec<usize>> = None;
     let mut above = 0usize;
     let mut pitch = None;
-    let mut lower = String::new();
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
             above += line.words;
             continue;
         }
-        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line, &mut lower) {
+        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line) {
             continue;
         }
         let form = lines[i + 1..]
@@ -792,15 +802,14 @@ mod tests {
         ] {
             assert_eq!(sign_up_form_line(&Line::new(text)), what, "{text}");
         }
-        let mut lower = String::new();
-        assert!(is_sign_up_pitch(
-            &Line::new("Sign Up for our Newsletter"),
-            &mut lower
-        ));
-        assert!(!is_sign_up_pitch(&Line::new("Subscribe"), &mut lower));
+        assert!(is_sign_up_pitch(&Line::new("Sign Up for our Newsletter")));
+        assert!(is_sign_up_pitch(&Line::new(
+            "Get TMZ Breaking News alerts to YOUR INBOX"
+        )));
+        assert!(!is_sign_up_pitch(&Line::new("Subscribe")));
         let paragraph =
             Line::new("The council sent every household a newsletter about the bridge vote.");
-        assert!(!is_sign_up_pitch(&paragraph, &mut lower));
+        assert!(!is_sign_up_pitch(&paragraph));
     }
 
     #[test]
