@@ -97,7 +97,8 @@ fn post_number(text: &str) -> Option<&str> {
     if digits == 0 || digits > MAX_POST_NUMBER_DIGITS {
         return None;
     }
-    let hash = text.len() - digits - 1;
+    // A line of digits alone ("275") has no room for the "#".
+    let hash = text.len().checked_sub(digits + 1)?;
     if !text.is_char_boundary(hash) || text.as_bytes()[hash] != b'#' {
         return None;
     }
