@@ -225,15 +225,7 @@ mod tests {
     use crate::textmode::lines;
 
     fn kept(text: &str) -> Vec<String> {
-        let lines = lines::split(text);
-        let mut verdicts = vec![Verdict::Keep; lines.len()];
-        drop_header_above_trail(&lines, &mut verdicts);
-        lines
-            .iter()
-            .zip(&verdicts)
-            .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
-            .map(|(l, _)| l.text.to_owned())
-            .collect()
+        crate::textmode::kept_by_step(text, drop_header_above_trail)
     }
 
     const INTRO: &str = "Indoor containers and the plants you put in them bring colour, life \

@@ -167,11 +167,8 @@ fn is_author_post_count(text: &str) -> bool {
 
 /// Whether the line is a reply's subject line ("Re: Turning off all LED of RPi 5").
 fn is_reply_subject(line: &Line<'_>) -> bool {
-    let o = REPLY_SUBJECT_OPENING;
     line.words <= MAX_REPLY_SUBJECT_WORDS
-        && line.text.len() > o.len()
-        && line.text.is_char_boundary(o.len())
-        && line.text[..o.len()].eq_ignore_ascii_case(o)
+        && strip_prefix_ignore_case(line.text, REPLY_SUBJECT_OPENING).is_some_and(|s| !s.is_empty())
 }
 
 /// Whether the line is an author pane's rank ([`PANE_RANKS`]: "Members", "Discussion
@@ -238,11 +235,9 @@ fn is_initial(text: &str) -> bool {
 /// Whether the line is a post's note ([`POST_NOTE_OPENINGS`]).
 fn is_post_note(line: &Line<'_>) -> bool {
     line.words <= MAX_POST_NOTE_WORDS
-        && POST_NOTE_OPENINGS.iter().any(|o| {
-            line.text.len() >= o.len()
-                && line.text.is_char_boundary(o.len())
-                && line.text[..o.len()].eq_ignore_ascii_case(o)
-        })
+        && POST_NOTE_OPENINGS
+            .iter()
+            .any(|o| strip_prefix_ignore_case(line.text, o).is_some())
 }
 
 #[cfg(test)]

@@ -297,6 +297,21 @@ fn join(lines: &[Line<'_>], verdicts: &[Verdict], which: Verdict) -> String {
     out
 }
 
+/// The non-blank lines of `text` a step keeps when it runs alone on it, every line kept
+/// before: the unit tests' view of a step.
+#[cfg(test)]
+pub(crate) fn kept_by_step(text: &str, step: impl Fn(&[Line<'_>], &mut [Verdict])) -> Vec<String> {
+    let lines = lines::split(text);
+    let mut verdicts = vec![Verdict::Keep; lines.len()];
+    step(&lines, &mut verdicts);
+    lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
+        .map(|(l, _)| l.text.to_owned())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -182,21 +182,12 @@ fn is_review_count(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::textmode::lines;
 
     const DESCRIPTION: &str = "The Staple Tee is cut in a regular fit from combed cotton, \
         with a ribbed neck and side seams, and it keeps its shape wash after wash.";
 
     fn kept(text: &str) -> Vec<String> {
-        let lines = lines::split(text);
-        let mut verdicts = vec![Verdict::Keep; lines.len()];
-        apply(&lines, &mut verdicts);
-        lines
-            .iter()
-            .zip(&verdicts)
-            .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
-            .map(|(l, _)| l.text.to_owned())
-            .collect()
+        crate::textmode::kept_by_step(text, apply)
     }
 
     #[test]
