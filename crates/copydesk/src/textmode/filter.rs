@@ -148,13 +148,23 @@ pub fn end_story_at_heading(
     first_prose: usize,
     verdicts: &mut [Verdict],
 ) -> Option<usize> {
-    let total: usize = lines.iter().filter(|l| l.is_prose()).map(|l| l.words).sum();
+    // The comment section's prose is the readers', not the story's: a long thread under a
+    // short story would otherwise hold every heading above it under the share.
+    let story_prose = |i: usize, l: &Line<'_>| l.is_prose() && verdicts[i] != Verdict::Comment;
+    let total: usize = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| story_prose(i, l))
+        .map(|(_, l)| l.words)
+        .sum();
     let needed = |share: f64| total as f64 * share;
     let mut above = 0usize;
     let mut end = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
-            above += line.words;
+            if story_prose(i, line) {
+                above += line.words;
+            }
             continue;
         }
         if i <= first_prose
@@ -711,6 +721,26 @@ mod tests {
         // The first heading stands above most of the prose: the story goes on below it.
         assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
         assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn the_comment_sections_prose_is_not_the_storys() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed.";
+        let c =
+            "I drove over that bridge every day for twenty years and never once felt unsafe on it.";
+        let text = format!("{p}\n{p}\nRelated stories\nA teaser\n{c}\n{c}\n{c}\n");
+        let lines = split(&text);
+        // Read as the story's, the readers' three paragraphs hold the heading under 70 %.
+        let mut v = vec![Verdict::Keep; lines.len()];
+        end_story_at_heading(&lines, 0, &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        // Marked as the comment section, they count for nothing: the story ends there.
+        let mut v = vec![Verdict::Keep; lines.len()];
+        v[4..].fill(Verdict::Comment);
+        end_story_at_heading(&lines, 0, &mut v);
+        assert_eq!(&v[..2], &[Verdict::Keep; 2]);
+        assert_eq!(&v[2..4], &[Verdict::Drop; 2]);
+        assert!(v[4..].iter().all(|&x| x == Verdict::Comment), "{v:?}");
     }
 
     #[test]

@@ -47,22 +47,14 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
             flags.fill(true);
         }
     }
-    let mut prose_above = Vec::with_capacity(shown.len());
-    let (mut total, mut story) = (0usize, 0usize);
-    for (&i, &item) in shown.iter().zip(&in_item) {
-        prose_above.push(story);
-        if lines[i].is_prose() {
-            total += lines[i].words;
-            story += if item { 0 } else { lines[i].words };
-        }
-    }
-    let below_most_prose = |run: &Range<usize>| {
+    let (prose_above, total) = story_prose_above(lines, &shown, &in_item, verdicts);
+    let below_most_prose = |run: &Range<usize>, prose_above: &[usize], total: usize| {
         shown.get(run.start).is_some_and(|&i| i > first_prose)
             && prose_above
                 .get(run.start)
                 .is_some_and(|&w| w as f64 >= total as f64 * MIN_PROSE_SHARE_ABOVE)
     };
-    let mut mark = |run: Range<usize>, verdict: Verdict| {
+    let mark = |run: Range<usize>, verdict: Verdict, verdicts: &mut [Verdict]| {
         for &i in shown.get(run).unwrap_or_default() {
             if verdicts[i] == Verdict::Keep {
                 verdicts[i] = verdict;
@@ -81,14 +73,39 @@ pub fn apply(lines: &[Line<'_>], first_prose: usize, verdicts: &mut [Verdict]) {
         .into_iter()
         .next()
         .filter(|run| first_header == Some(run.start));
-    if let Some(run) = first_thread.filter(|run| below_most_prose(run)) {
-        mark(run, Verdict::Comment);
+    if let Some(run) = first_thread.filter(|run| below_most_prose(run, &prose_above, total)) {
+        mark(run, Verdict::Comment, verdicts);
     }
+    // The comment section's prose (marked here or by the filter before) is the readers', not
+    // the story's: a long thread under a short story holds no teaser list above it back.
+    let (prose_above, total) = story_prose_above(lines, &shown, &in_item, verdicts);
     for run in teasers {
-        if below_most_prose(&run) {
-            mark(run, Verdict::Drop);
+        if below_most_prose(&run, &prose_above, total) {
+            mark(run, Verdict::Drop, verdicts);
         }
     }
+}
+
+/// For each shown line, the words of the story's prose above it, and the story's prose in
+/// all: paragraphs outside every teaser-shaped item (`in_item`; on a listing page the items
+/// are the content, and the prose above the last run is the earlier items', not a story's)
+/// and outside the comment section.
+fn story_prose_above(
+    lines: &[Line<'_>],
+    shown: &[usize],
+    in_item: &[bool],
+    verdicts: &[Verdict],
+) -> (Vec<usize>, usize) {
+    let mut prose_above = Vec::with_capacity(shown.len());
+    let (mut total, mut story) = (0usize, 0usize);
+    for (&i, &item) in shown.iter().zip(in_item) {
+        prose_above.push(story);
+        if lines[i].is_prose() && verdicts[i] != Verdict::Comment {
+            total += lines[i].words;
+            story += if item { 0 } else { lines[i].words };
+        }
+    }
+    (prose_above, total)
 }
 
 /// A line that can head a teaser: headline-sized, no sentence, no list mark or number of a
@@ -448,6 +465,26 @@ mod tests {
         // The same list above most of the prose stays: it may be the story's.
         let v = run(&format!("{}{teasers}{}", story(2), story(10)));
         assert_eq!(kept(&v).len(), 21, "{v:?}");
+    }
+
+    #[test]
+    fn a_teaser_list_above_a_long_comment_section_goes() {
+        let teasers = "Harbour Town Opens a Floating Library\nA converted cargo barge moored at the old fish quay now lends books to…\nMarch 3, 2019\nMayor Promises a New Bridge by Spring\nThe council has found the money for the bridge, and the work may start before…\nMarch 1, 2019\nFerry Timetable Changes for the Winter\nFrom November the ferry will leave the quay every two hours instead of every…\nFebruary 27, 2019\n";
+        let comment =
+            "I drove over that bridge every day for twenty years and never felt unsafe on it.\n";
+        let text = format!("{}{teasers}{}", story(10), comment.repeat(10));
+        let lines = split(&text);
+        let comments = 10 + 9;
+        // Read as the story's, the readers' ten paragraphs hold the list above them …
+        let mut v = vec![Verdict::Keep; lines.len()];
+        apply(&lines, 0, &mut v);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        // … marked as the comment section, they count for nothing and the list goes.
+        let mut v = vec![Verdict::Keep; lines.len()];
+        v[comments..].fill(Verdict::Comment);
+        apply(&lines, 0, &mut v);
+        assert_eq!(&v[..10], &[Verdict::Keep; 10]);
+        assert_eq!(&v[10..comments], &[Verdict::Drop; 9]);
     }
 
     #[test]

@@ -68,12 +68,23 @@ const WALL_KINDS: &[Kind] = &[
     Kind::CommentForm,
 ];
 
-fn prose_words(line: &Line<'_>) -> usize {
-    if line.is_prose() {
+/// The words of `line` when it is a paragraph of the story: prose outside the comment
+/// section (the readers' prose, however long a thread, holds no end of the story back).
+fn story_prose_words(line: &Line<'_>, verdict: Option<&Verdict>) -> usize {
+    if line.is_prose() && verdict != Some(&Verdict::Comment) {
         line.words
     } else {
         0
     }
+}
+
+/// The story's prose in all, in words ([`story_prose_words`]).
+fn total_story_prose(lines: &[Line<'_>], verdicts: &[Verdict]) -> usize {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| story_prose_words(l, verdicts.get(i)))
+        .sum()
 }
 
 /// Drops what is kept below the story's end (see the module doc), sparing short lines and
@@ -84,7 +95,7 @@ pub fn cut_below_story(
     items: &[bool],
     verdicts: &mut [Verdict],
 ) -> Option<usize> {
-    let total: usize = lines.iter().map(prose_words).sum();
+    let total = total_story_prose(lines, verdicts);
     if total == 0 {
         return None;
     }
@@ -97,7 +108,7 @@ pub fn cut_below_story(
     while i < lines.len() {
         let line = &lines[i];
         if line.is_prose() {
-            above += line.words;
+            above += story_prose_words(line, verdicts.get(i));
             i += 1;
             continue;
         }
@@ -245,7 +256,7 @@ pub fn cut_at_story_end_marker(
     verdicts: &mut [Verdict],
 ) -> Option<usize> {
     let first_prose = lines.iter().position(Line::is_prose)?;
-    let total: usize = lines.iter().map(prose_words).sum();
+    let total = total_story_prose(lines, verdicts);
     let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_MARKER;
     let needed_by_pagination = total as f64 * MIN_PROSE_SHARE_ABOVE_PAGINATION;
     let mut wordings: Option<HashMap<&str, usize>> = None;
@@ -258,7 +269,7 @@ pub fn cut_at_story_end_marker(
         }
         shown += 1;
         if line.is_prose() {
-            above += line.words;
+            above += story_prose_words(line, verdicts.get(i));
             last_paragraph = shown;
             continue;
         }
@@ -403,14 +414,14 @@ pub fn cut_at_sign_up_form(
     items: &[bool],
     verdicts: &mut [Verdict],
 ) -> Option<usize> {
-    let total: usize = lines.iter().map(prose_words).sum();
+    let total = total_story_prose(lines, verdicts);
     let needed = total as f64 * MIN_PROSE_SHARE_ABOVE_SIGN_UP;
     let mut running: Option<Vec<usize>> = None;
     let mut above = 0usize;
     let mut pitch = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
-            above += line.words;
+            above += story_prose_words(line, verdicts.get(i));
             continue;
         }
         if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line) {

@@ -118,7 +118,9 @@ pub fn cut_at_stamped_teasers(
     if stamped.iter().filter(|&&s| s).count() < MIN_STAMPED_LINES {
         return None;
     }
-    let in_a_row = paragraphs_in_a_row(lines, |k| !stamped[k]);
+    // The comment section's prose is the readers', not the story's.
+    let comment = |k: usize| verdicts.get(k) == Some(&Verdict::Comment);
+    let in_a_row = paragraphs_in_a_row(lines, |k| !stamped[k] && !comment(k));
     let total_running: usize = lines
         .iter()
         .zip(&in_a_row)
@@ -133,7 +135,7 @@ pub fn cut_at_stamped_teasers(
     }
     let (mut above, mut above_running) = (0usize, 0usize);
     let count_above = |k: usize, above: &mut usize, above_running: &mut usize| {
-        if lines[k].is_prose() {
+        if lines[k].is_prose() && !comment(k) {
             *above += lines[k].words;
         }
         if in_a_row[k] {
