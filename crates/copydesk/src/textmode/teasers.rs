@@ -1,12 +1,14 @@
 //! Below the story: a run of time-stamped teaser lines — a news site's live ticker
 //! ("14:44 Accusations de viols : 14 militaires mis en cause") or its "latest news" and
 //! "most read" boxes ("Nikkei rebounds for the first time in five days Reuters 3/9(Thu)
-//! 15:47") — that the other tail rules keep: each line is a headline long enough to read
-//! as prose, and the box has no heading the phrase tables know.
+//! 15:47"), or an archive's "latest posts" listed with their dates ("A guide to Armenian
+//! wines 9 February 2026") — that the other tail rules keep: each line is a headline long
+//! enough to read as prose, and the box has no heading the phrase tables know.
 //!
 //! A page author recognises the shape: a clock time ("14:44", "6:05 pm") as the first word
 //! of a headline, or as the last word of a headline that ends in its source and date — one
-//! line an item, three or more items a few lines apart. A story's own text seldom does
+//! line an item, three or more items a few lines apart; or a headline of five words or more
+//! followed by its date with the year, as the line's last words. A story's own text seldom does
 //! that: a time in running prose stands inside a sentence, a comment header ("Jane Doe on
 //! 16/08/2020 at 12:57") carries a name, not a headline, and a story's timeline
 //! ("09:00 The council opens the session …") runs on in paragraphs below it.
@@ -29,6 +31,13 @@ const MIN_WORDS_WITH_LEADING_CLOCK: usize = 7;
 /// source and date before the time — a comment header ("Jane Doe · March 10, 2017 at
 /// 12:20 AM") is shorter.
 const MIN_WORDS_WITH_TRAILING_CLOCK: usize = 12;
+/// A line ending in a date is a teaser from this many words of headline before the date
+/// (and its separator): "A guide to Armenian wines 9 February 2026" — a byline with its date
+/// ("By Jane Doe · March 10, 2017"), a "Posted March 10, 2017" or a "Release date: …" is
+/// shorter.
+const MIN_HEADLINE_WORDS_BEFORE_DATE: usize = 5;
+/// A written date spans at most this many words ("15 de julio de 2016": five).
+const MAX_DATE_WORDS: usize = 5;
 /// A stamped teaser line is a headline, not a paragraph: at most this many words.
 const MAX_STAMPED_LINE_WORDS: usize = 30;
 /// A run holds at least this many stamped lines …
@@ -85,6 +94,9 @@ fn is_stamped_teaser(line: &Line<'_>) -> bool {
     if line.words >= MIN_WORDS_WITH_LEADING_CLOCK && is_clock(first) {
         return true;
     }
+    if ends_in_its_date(line.text) {
+        return true;
+    }
     if line.words < MIN_WORDS_WITH_TRAILING_CLOCK {
         return false;
     }
@@ -98,6 +110,46 @@ fn is_stamped_teaser(line: &Line<'_>) -> bool {
     } else {
         is_clock(last)
     }
+}
+
+/// Whether `text` is a headline followed by its date, as an archive or a "latest posts" box
+/// lists them: "Brett in beer and wine: Is the farmyard funk desirable or not? 26 January
+/// 2026", "Five things you don't know about Cava - 9 July 2024" — a date with its year as the
+/// line's last words (no full stop after it: "Retrieved 12 July 2018." closes a reference), a
+/// separator before it allowed, and at least [`MIN_HEADLINE_WORDS_BEFORE_DATE`] words before.
+fn ends_in_its_date(text: &str) -> bool {
+    // Most lines are read no further: a date with its year ends in a digit ("2026", "2026年
+    // 1月9日" aside, which the clock-led and clock-ended forms do not reach either).
+    if !text
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit() || c == '日')
+    {
+        return false;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    for date_words in 1..=MAX_DATE_WORDS.min(tokens.len()) {
+        let Some(split) = tokens.len().checked_sub(date_words) else {
+            break;
+        };
+        let phrase = tokens[split..].join(" ");
+        if !super::dates::parse_date(&phrase).is_some_and(|d| d.year.is_some()) {
+            continue;
+        }
+        let mut headline = &tokens[..split];
+        if let Some((last, rest)) = headline.split_last() {
+            if last
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | '|' | '·' | '•' | '/'))
+            {
+                headline = rest;
+            }
+        }
+        // A byline before the date is a post's or a review's header ("Written by Jane Doe
+        // on Jul 5th 2022"), not a headline.
+        return headline.len() >= MIN_HEADLINE_WORDS_BEFORE_DATE
+            && super::head::byline(&headline.join(" ")).is_none();
+    }
+    false
 }
 
 /// Ends the story at a run of stamped teaser lines below it (see the module doc): every
@@ -239,6 +291,41 @@ mod tests {
         let (verdicts, at) = cut(&text);
         assert_eq!(at, Some(9), "{verdicts:?}");
         assert_eq!(verdicts[8], Verdict::Keep, "the box's heading is short");
+    }
+
+    #[test]
+    fn headlines_ending_in_their_dates_go() {
+        let archive = "Latest posts\n\
+            Why should I take the wine course this spring? 16 February 2026\n\
+            Reimagining wine by the glass for a new generation - 10 February 2026\n\
+            A guide to the wines of the valley 9 February 2026\n\
+            Five things you don't know about the old vineyards | January 22, 2026\n";
+        let text = format!("{}{archive}", story(8));
+        let (verdicts, at) = cut(&text);
+        assert_eq!(at, Some(9), "{verdicts:?}");
+        assert_eq!(verdicts[8], Verdict::Keep, "the box's heading is short");
+    }
+
+    #[test]
+    fn bylines_references_and_short_dated_lines_are_no_headlines() {
+        for no in [
+            // A review's or a post's header.
+            "Written by Jane Doe on Jul 5th 2022",
+            "By Jane Doe · March 10, 2017",
+            "Posted on April 29, 2022",
+            // A reference closes with a full stop.
+            "Smith, J. \"The bridges of the valley\". The Gazette. Retrieved 12 July 2018.",
+            // A date inside a sentence, a year alone.
+            "The council met on 3 May 2019 and voted for the bridge in 2019",
+        ] {
+            assert!(!ends_in_its_date(no), "{no}");
+        }
+        assert!(ends_in_its_date(
+            "Brett in beer and wine: Is the farmyard funk desirable or not? 26 January 2026"
+        ));
+        assert!(ends_in_its_date(
+            "Five things you don't know about Cava - 9 July 2024"
+        ));
     }
 
     #[test]
