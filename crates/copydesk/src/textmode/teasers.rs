@@ -132,7 +132,7 @@ fn ends_in_its_date(text: &str) -> bool {
             break;
         };
         let phrase = tokens[split..].join(" ");
-        if !super::dates::parse_date(&phrase).is_some_and(|d| d.year.is_some()) {
+        if super::dates::parse_date(&phrase).is_none_or(|d| d.year.is_none()) {
             continue;
         }
         let mut headline = &tokens[..split];
