@@ -5,10 +5,18 @@
 //! bar and the mega-menu with its hundreds of section names. On a page with little prose
 //! the earlier steps take that menu for the page's own list and keep it; the trail tells
 //! where the page begins. Separators in [`crate::rules::crumbs`].
+//!
+//! A trail may also open with its label alone on a line ("You are here:", a screen
+//! reader's "Breadcrumb navigation"; [`crate::rules::crumbs::TRAIL_LABELS`]) and list its
+//! crumbs under it without separators. The label says where the page's own part begins as
+//! plainly as "Home /" does, but the crumbs under it tell nothing, so the cut is held to a
+//! real header: a good many lines still kept above it, none of them a price (a shop's buy
+//! box above the label means the trail stands mid-page, under the product).
 
 use super::lines::Line;
 use super::Verdict;
-use crate::rules::crumbs::TRAIL_SEPARATORS;
+use crate::cards::shows_price;
+use crate::rules::crumbs::{TRAIL_LABELS, TRAIL_SEPARATORS};
 use crate::rules::phrases::{is_breadcrumb, BREADCRUMB_HEADS};
 use crate::text::word_count;
 
@@ -26,6 +34,20 @@ const MAX_HEADER_WORDS_PER_LINE: usize = 6;
 const MAX_CRUMB_LINES: usize = 5;
 /// The longest of [`BREADCRUMB_HEADS`] in bytes, with room ("Startseite", "الرئيسية").
 const MAX_TRAIL_HEAD_BYTES: usize = 20;
+/// The longest of [`TRAIL_LABELS`] in bytes with its colon, with room.
+const MAX_TRAIL_LABEL_BYTES: usize = 32;
+/// Above a trail read from its label alone, at least this many lines still kept make a
+/// header worth the cut: a few lines there are the page's title shown at the top or a
+/// tagline, which the earlier steps left for a reason.
+const MIN_HEADER_LINES_ABOVE_LABEL: usize = 10;
+/// Above a trail read from its label, the header may average up to this many words a line
+/// (a mega-menu's blurbs, a promotions bar's sentences): the label is no menu's link, as a
+/// "Home" or a crumb-shaped line may be. A story's lead above it runs two or three times as
+/// long, and the prose test stands as for every trail.
+const MAX_HEADER_WORDS_PER_LINE_ABOVE_LABEL: usize = 12;
+/// A price line has at most this many words ("US $394.99", "Sale price $12.00"); a longer
+/// line with a price is a promotion's sentence.
+const MAX_PRICE_LINE_WORDS: usize = 3;
 
 /// Drops every line still kept above the page's breadcrumb trail ([`find_trail`]) when
 /// they read like the site's header: at most [`MAX_HEADER_WORDS_PER_LINE`] words a line on
@@ -64,6 +86,7 @@ pub fn drop_header_above_trail(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
         top,
         found_at,
         bare_home,
+        labelled,
     }) = find_trail(&lines[..n], from, limit)
     {
         if prose[n] - prose[top] < prose[top] {
@@ -73,7 +96,19 @@ pub fn drop_header_above_trail(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
         if k == 0 {
             return;
         }
-        if w <= k.saturating_mul(MAX_HEADER_WORDS_PER_LINE) {
+        // A label's crumbs tell nothing: the header above it must be one (see the module
+        // doc), else the scan goes on to the next trail.
+        if labelled && (k < MIN_HEADER_LINES_ABOVE_LABEL || shows_price_above(lines, verdicts, top))
+        {
+            from = found_at + 1;
+            continue;
+        }
+        let max_words = if labelled {
+            MAX_HEADER_WORDS_PER_LINE_ABOVE_LABEL
+        } else {
+            MAX_HEADER_WORDS_PER_LINE
+        };
+        if w <= k.saturating_mul(max_words) {
             for (l, v) in lines[..top].iter().zip(&mut verdicts[..top]) {
                 if *v == Verdict::Keep && !l.is_blank() {
                     *v = Verdict::Drop;
@@ -81,11 +116,22 @@ pub fn drop_header_above_trail(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
             }
             return;
         }
-        if !bare_home {
+        if !bare_home && !labelled {
             return;
         }
         from = found_at + 1;
     }
+}
+
+/// Whether a line still kept above line `top` is a price line (a shop's buy box: "US
+/// $394.99", "Price: $12"; a promotions bar's "Free shipping on orders over $50" is none).
+fn shows_price_above(lines: &[Line<'_>], verdicts: &[Verdict], top: usize) -> bool {
+    lines.iter().zip(verdicts).take(top).any(|(l, v)| {
+        *v == Verdict::Keep
+            && !l.is_blank()
+            && l.words <= MAX_PRICE_LINE_WORDS
+            && shows_price(l.text)
+    })
 }
 
 /// A breadcrumb trail found by [`find_trail`].
@@ -97,6 +143,8 @@ pub struct Trail {
     pub found_at: usize,
     /// Read from a bare "Home" line with crumbs under it, a line each.
     pub bare_home: bool,
+    /// Read from the trail's label alone on its line ("You are here:", [`TRAIL_LABELS`]).
+    pub labelled: bool,
 }
 
 /// The first breadcrumb trail from line `from` on: a line of crumbs led by "Home" or its
@@ -105,7 +153,8 @@ pub struct Trail {
 /// or crumbs a line each, each ending in its separator ("For Home /", "Sewing Machines /"),
 /// above a last crumb the next line repeats; or a bare "Home" with up to
 /// [`MAX_CRUMB_LINES`] crumbs under it, a line each, the last repeated by the heading
-/// ("Home" / "Containers" / "Indoor Pots" / "Indoor Pots"). A web address is no trail.
+/// ("Home" / "Containers" / "Indoor Pots" / "Indoor Pots"); or the trail's label alone on
+/// its line ("You are here:", [`TRAIL_LABELS`]). A web address is no trail.
 ///
 /// The scan stops at line `limit` unless a trail is being read there (a trail starting
 /// from `limit` on would be too low for the caller).
@@ -115,6 +164,7 @@ pub fn find_trail(lines: &[Line<'_>], from: usize, limit: usize) -> Option<Trail
             top,
             found_at,
             bare_home,
+            labelled: false,
         })
     };
     let mut crumbs_from: Option<usize> = None;
@@ -130,6 +180,14 @@ pub fn find_trail(lines: &[Line<'_>], from: usize, limit: usize) -> Option<Trail
             return None;
         }
         let text = line.text;
+        if is_trail_label(text) {
+            return Some(Trail {
+                top: i,
+                found_at: i,
+                bare_home: false,
+                labelled: true,
+            });
+        }
         // A long line that is no crumb can be no part of a trail: it ends any run of
         // crumbs (the cheap test first: most lines are prose).
         if text.len() > MAX_TRAIL_BYTES && !is_crumb(text) {
@@ -182,6 +240,19 @@ fn is_trail_head(text: &str) -> bool {
         && BREADCRUMB_HEADS.iter().any(|h| {
             text.eq_ignore_ascii_case(h) || (!text.is_ascii() && text.to_lowercase() == *h)
         })
+}
+
+/// A trail's label alone on its line ([`TRAIL_LABELS`]), its colon aside ("You are here:",
+/// "Sie sind hier :", "Breadcrumb").
+fn is_trail_label(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_TRAIL_LABEL_BYTES {
+        return false;
+    }
+    let label = text.trim_end_matches([':', '：']).trim_end();
+    TRAIL_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l) || (!label.is_ascii() && label.to_lowercase() == *l))
 }
 
 /// A crumb's length: a name, not a sentence.
@@ -282,6 +353,48 @@ mod tests {
         let lead = "The council met on Tuesday evening to vote on the bridge";
         let text = format!("{lead}\n{lead}\nHome / News / Bridge\nBridge\n{INTRO}\n{INTRO}");
         assert_eq!(kept(&text).len(), 6);
+    }
+
+    #[test]
+    fn a_trail_s_label_marks_the_top_too() {
+        let text =
+            format!("Search\n{MENU}You are here:\nNewsroom\nBlogs\nIndoor Pots\n{INTRO}\n{INTRO}");
+        let k = kept(&text);
+        assert_eq!(k[0], "You are here:", "{k:?}");
+        assert_eq!(k.len(), 6, "{k:?}");
+        let text = format!("Search\n{MENU}Breadcrumb navigation\nHome\nPots\n{INTRO}");
+        assert_eq!(kept(&text)[0], "Breadcrumb navigation");
+        let text = format!("Search\n{MENU}Sie sind hier :\nStartseite\nTöpfe\n{INTRO}");
+        assert_eq!(kept(&text)[0], "Sie sind hier :");
+        // A mega-menu with one-line blurbs: more than six words a line on average.
+        let blurb = "Find flexible and affordable ways to get your to-do list done";
+        let menu: String = (0..6).map(|i| format!("Section {i}\n{blurb}\n")).collect();
+        let text = format!("{menu}You are here:\nNews\nPots\n{INTRO}\n{INTRO}");
+        assert_eq!(kept(&text)[0], "You are here:");
+        // The same above a "Home" trail is not passed for a header.
+        let text = format!("{menu}Home / News / Pots\nPots\n{INTRO}\n{INTRO}");
+        assert_eq!(kept(&text).len(), 16);
+    }
+
+    #[test]
+    fn a_label_under_a_title_or_a_buy_box_cuts_nothing() {
+        // Only the page's title and a tagline above the label: too few lines for a header.
+        let title = "Indoor Pots for Every Room\nHandmade in Portland since 1984\n";
+        let text = format!("{title}You are here:\nShop\nPots\n{INTRO}\n{INTRO}");
+        assert_eq!(kept(&text).len(), 7);
+        // A product's buy box above the label: the trail stands mid-page.
+        let text =
+            format!("Search\n{MENU}US $394.99\nBuy It Now\nbreadcrumb\nCoins\nProof Sets\n{INTRO}");
+        assert_eq!(kept(&text).len(), 16);
+    }
+
+    #[test]
+    fn a_story_above_a_label_at_its_foot_stays() {
+        let lead =
+            "The council met on Tuesday evening to vote on the bridge that the flood closed.";
+        let story = format!("{lead}\n").repeat(4);
+        let text = format!("Search\n{MENU}{story}You are here:\nNews\nBridge\nContact us");
+        assert_eq!(kept(&text).len(), 18);
     }
 
     #[test]
