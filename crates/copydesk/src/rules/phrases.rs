@@ -141,6 +141,13 @@ const EXACT: &[(Kind, &[&str])] = &[
             "comentario",
             "escribe un comentario",
             "añadir comentario",
+            // The form's invitation worded to the reader (rioplatense "enviá" too).
+            "deja tu comentario",
+            "escribe tu comentario",
+            "envía tu comentario",
+            "enviá tu comentario",
+            "comparte tu opinión",
+            "compartí tu opinión",
             // pt
             "adicionar novo comentário",
             "deixe um comentário",
@@ -2794,10 +2801,19 @@ mod tests {
             ("Введите символы, которые показаны на картинке.", Kind::Captcha),
             ("Your email address will not be published. Required fields are marked *", Kind::CommentForm),
             ("Post Comment", Kind::CommentForm),
+            ("Enviá tu comentario", Kind::CommentSection),
+            ("Comparte tu opinión", Kind::CommentSection),
         ];
         for (line, kind) in cases {
             assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
         }
+        // The invitation inside a story's sentence is the story's.
+        assert_eq!(
+            boilerplate_kind(
+                "Comparte tu opinión con el concejo antes del lunes, pidió la alcaldesa."
+            ),
+            None
+        );
     }
 
     #[test]
