@@ -323,6 +323,10 @@ const EXACT: &[(Kind, &[&str])] = &[
             "share on linkedin",
             "share via email",
             "share article",
+            "share with",
+            "share by email",
+            "share by e-mail",
+            "share post on",
             "tweet",
             "facebook",
             "twitter",
@@ -346,6 +350,11 @@ const EXACT: &[(Kind, &[&str])] = &[
             "subscribe to our newsletter",
             "teilen",
             "artikel teilen",
+            "beitrag teilen",
+            "inhalt teilen",
+            "seite teilen",
+            "jetzt teilen",
+            "teilen mit",
             "drucken",
             "folgen sie uns",
             "abonnieren",
@@ -770,6 +779,7 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Share,
         &[
             "share this on",
+            "share to ",
             "share on ",
             "share via ",
             "click to share",
@@ -2825,6 +2835,11 @@ mod tests {
             ),
             ("Diese Website verwendet Cookies.", Kind::Consent),
             ("Share this article", Kind::Share),
+            ("Share to Pinterest", Kind::Share),
+            ("Share by email", Kind::Share),
+            ("Share post on:", Kind::Share),
+            ("Inhalt teilen", Kind::Share),
+            ("Teilen mit:", Kind::Share),
             ("Follow us on Twitter", Kind::Share),
             ("• Facebook", Kind::Share),
             ("Related Articles", Kind::Related),
@@ -2861,6 +2876,10 @@ mod tests {
             "   ",
             "Print media lost readers for the tenth year in a row.",
             "(c) it is not obvious that any given pointer is valid.",
+            // A share of a budget, a tutorial's heading, a story's sharing.
+            "Public debt as a share of gross domestic product",
+            "Share a Cluster with Namespaces",
+            "Die Familie will den Inhalt teilen, sagte der Anwalt am Montag.",
         ];
         for line in lines {
             assert_eq!(boilerplate_kind(line), None, "{line}");
