@@ -141,6 +141,13 @@ const EXACT: &[(Kind, &[&str])] = &[
             "comentario",
             "escribe un comentario",
             "añadir comentario",
+            // The form's invitation worded to the reader (rioplatense "enviá" too).
+            "deja tu comentario",
+            "escribe tu comentario",
+            "envía tu comentario",
+            "enviá tu comentario",
+            "comparte tu opinión",
+            "compartí tu opinión",
             // pt
             "adicionar novo comentário",
             "deixe um comentário",
@@ -316,6 +323,10 @@ const EXACT: &[(Kind, &[&str])] = &[
             "share on linkedin",
             "share via email",
             "share article",
+            "share with",
+            "share by email",
+            "share by e-mail",
+            "share post on",
             "tweet",
             "facebook",
             "twitter",
@@ -339,6 +350,11 @@ const EXACT: &[(Kind, &[&str])] = &[
             "subscribe to our newsletter",
             "teilen",
             "artikel teilen",
+            "beitrag teilen",
+            "inhalt teilen",
+            "seite teilen",
+            "jetzt teilen",
+            "teilen mit",
             "drucken",
             "folgen sie uns",
             "abonnieren",
@@ -763,6 +779,7 @@ const PREFIX: &[(Kind, &[&str])] = &[
         Kind::Share,
         &[
             "share this on",
+            "share to ",
             "share on ",
             "share via ",
             "click to share",
@@ -2794,10 +2811,19 @@ mod tests {
             ("Введите символы, которые показаны на картинке.", Kind::Captcha),
             ("Your email address will not be published. Required fields are marked *", Kind::CommentForm),
             ("Post Comment", Kind::CommentForm),
+            ("Enviá tu comentario", Kind::CommentSection),
+            ("Comparte tu opinión", Kind::CommentSection),
         ];
         for (line, kind) in cases {
             assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
         }
+        // The invitation inside a story's sentence is the story's.
+        assert_eq!(
+            boilerplate_kind(
+                "Comparte tu opinión con el concejo antes del lunes, pidió la alcaldesa."
+            ),
+            None
+        );
     }
 
     #[test]
@@ -2809,6 +2835,11 @@ mod tests {
             ),
             ("Diese Website verwendet Cookies.", Kind::Consent),
             ("Share this article", Kind::Share),
+            ("Share to Pinterest", Kind::Share),
+            ("Share by email", Kind::Share),
+            ("Share post on:", Kind::Share),
+            ("Inhalt teilen", Kind::Share),
+            ("Teilen mit:", Kind::Share),
             ("Follow us on Twitter", Kind::Share),
             ("• Facebook", Kind::Share),
             ("Related Articles", Kind::Related),
@@ -2845,6 +2876,10 @@ mod tests {
             "   ",
             "Print media lost readers for the tenth year in a row.",
             "(c) it is not obvious that any given pointer is valid.",
+            // A share of a budget, a tutorial's heading, a story's sharing.
+            "Public debt as a share of gross domestic product",
+            "Share a Cluster with Namespaces",
+            "Die Familie will den Inhalt teilen, sagte der Anwalt am Montag.",
         ];
         for line in lines {
             assert_eq!(boilerplate_kind(line), None, "{line}");

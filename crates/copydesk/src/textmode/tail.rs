@@ -25,6 +25,9 @@
 //! below half the text's prose (a pagination line: 40 %), when nothing still kept below it
 //! reads as running text. Measured against the prose *above the marker*, not the page's, the teaser summaries
 //! and blurbs below it (which inflate the page's prose) no longer hold the cut back.
+//! Everything still kept from the marker on goes, short lines too (the site's menus and
+//! teaser titles under it: "Top 12 News Topics" / "Skin Cancer"), but the page's item lists
+//! and short lines repeating one kept above it ([`drop_kept_from`]).
 //!
 //! And it ends at a newsletter *sign-up form* under it ([`cut_at_sign_up_form`]): a short
 //! sign-up pitch ("Get Breaking News alerts to your inbox") with a field label, a consent
@@ -248,8 +251,9 @@ fn is_pagination(text: &str) -> bool {
 }
 
 /// Ends the story at a marker right under its last paragraph (see the module doc): every
-/// longer line still kept from the marker on goes, sparing short lines and the page's item
-/// lists (`items`). The first marker that qualifies is taken. Returns its line.
+/// line still kept from the marker on goes, short lines too, sparing the page's item lists
+/// (`items`) and short lines repeating one kept above ([`drop_kept_from`]). The first
+/// marker that qualifies is taken. Returns its line.
 pub fn cut_at_story_end_marker(
     lines: &[Line<'_>],
     items: &[bool],
@@ -300,17 +304,7 @@ pub fn cut_at_story_end_marker(
         }
     }
     let marker = marker?;
-    for (t, (line, v)) in lines
-        .iter()
-        .zip(verdicts.iter_mut())
-        .enumerate()
-        .skip(marker)
-    {
-        let item = items.get(t).copied().unwrap_or(false);
-        if *v == Verdict::Keep && !line.is_short() && !item {
-            *v = Verdict::Drop;
-        }
-    }
+    drop_kept_from(lines, items, verdicts, marker);
     Some(marker)
 }
 
@@ -407,8 +401,9 @@ fn sign_up_form_line(line: &Line<'_>) -> Option<FormLine> {
 /// of running prose (paragraphs in a row), with little running prose still kept below it
 /// (0.1 words per word of prose above it; 0.5 when the form asks for an address, not only
 /// shows a button). From the pitch on every line still kept goes, short lines too (the form's own labels, the promos'
-/// titles under it), sparing the page's item lists (`items`); the first form that
-/// qualifies is taken. Returns the pitch's line.
+/// titles under it), sparing the page's item lists (`items`) and short lines repeating one
+/// kept above ([`drop_kept_from`]); the first form that qualifies is taken. Returns the
+/// pitch's line.
 pub fn cut_at_sign_up_form(
     lines: &[Line<'_>],
     items: &[bool],
@@ -451,27 +446,31 @@ pub fn cut_at_sign_up_form(
         }
     }
     let pitch = pitch?;
-    // Short lines repeating a line kept above: the story's headline listed again in a box
-    // of the site's latest posts is left as judged.
-    let kept_above: HashSet<&str> = lines[..pitch]
+    drop_kept_from(lines, items, verdicts, pitch);
+    Some(pitch)
+}
+
+/// Drops every line still kept from `from` on, short lines too — a marker's or a sign-up
+/// form's tail holds the site's menus and teaser titles ("Top 12 News Topics" / "Skin
+/// Cancer", "Kommentare lesen (1 Beitrag)") as often as longer lines — sparing the page's
+/// item lists (`items`) and short lines repeating a line kept above (the story's headline
+/// listed again in a box of the site's latest posts, which the gold keeps where it first
+/// stands).
+fn drop_kept_from(lines: &[Line<'_>], items: &[bool], verdicts: &mut [Verdict], from: usize) {
+    let kept_above: HashSet<&str> = lines
         .iter()
         .zip(verdicts.iter())
+        .take(from)
         .filter(|(l, v)| **v == Verdict::Keep && l.is_short())
         .map(|(l, _)| l.text)
         .collect();
-    for (t, (line, v)) in lines
-        .iter()
-        .zip(verdicts.iter_mut())
-        .enumerate()
-        .skip(pitch)
-    {
+    for (t, (line, v)) in lines.iter().zip(verdicts.iter_mut()).enumerate().skip(from) {
         let item = items.get(t).copied().unwrap_or(false);
         let repeat = line.is_short() && kept_above.contains(line.text);
         if *v == Verdict::Keep && !item && !repeat {
             *v = Verdict::Drop;
         }
     }
-    Some(pitch)
 }
 
 /// How often each phrase-table line's wording occurs in the text.
@@ -615,11 +614,50 @@ mod tests {
         assert_eq!(at, Some(8), "{verdicts:?}");
         assert!(verdicts[..8].iter().all(|v| *v == Verdict::Keep));
         assert_eq!(verdicts[10], Verdict::Drop, "a summary goes");
-        assert_eq!(
-            verdicts[9],
-            Verdict::Keep,
-            "short lines are left to the filter"
+        assert_eq!(verdicts[9], Verdict::Drop, "a teaser's title goes too");
+    }
+
+    #[test]
+    fn the_short_lines_of_a_topic_menu_under_a_marker_go() {
+        // webmd's shape: a pagination line, then a ranked menu of topics and a video box.
+        let story = "Bridge Vote Passes After Long Debate\nBy Jane Doe\nMarch 2, 2024\n".to_owned()
+            + &story(8)
+            + "What the vote means:\nA new bridge and a toll for trucks\n";
+        let menu = "1 | 2 | 3\nNext Page >\nTop 12 News Topics\n1.\nSkin Cancer\n2.\nSnoring\n3.\nAutism\nVideo: Now Playing\n";
+        let text = format!("{story}{menu}{}", TEASER_ITEM.repeat(2));
+        let (verdicts, at) = cut_at_marker(&text);
+        assert_eq!(at, Some(13), "{verdicts:?}");
+        // The story's own short lines above the marker (headline, byline, date, its list).
+        assert!(verdicts[..13].iter().all(|v| *v == Verdict::Keep));
+        assert!(
+            verdicts[13..].iter().all(|v| *v == Verdict::Drop),
+            "{verdicts:?}"
         );
+    }
+
+    #[test]
+    fn item_lists_and_a_headline_listed_again_under_a_marker_stay() {
+        let text = format!(
+            "Bridge Vote Passes\n{}Share this article\nLatest posts\nBridge Vote Passes\n+ Council minutes\n{}",
+            story(8),
+            TEASER_ITEM.repeat(3)
+        );
+        let lines = split(&text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let mut items = vec![false; lines.len()];
+        items[12] = true;
+        assert_eq!(
+            cut_at_story_end_marker(&lines, &items, &mut verdicts),
+            Some(9)
+        );
+        assert_eq!(verdicts[10], Verdict::Drop, "a box's heading goes");
+        assert_eq!(
+            verdicts[11],
+            Verdict::Keep,
+            "the headline listed again stays"
+        );
+        assert_eq!(verdicts[12], Verdict::Keep, "the page's item list stays");
+        assert_eq!(verdicts[13], Verdict::Drop);
     }
 
     #[test]
