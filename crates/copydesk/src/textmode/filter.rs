@@ -153,7 +153,7 @@ const MIN_RESUMED_STORY_WORDS: usize = 100;
 /// Two such headings end nothing: a box inside the story, whose few teaser titles the
 /// story's paragraphs resume under ([`story_resumes_below`]; the titles still go with the
 /// filter's "related" run), and a label repeated per item that ends in a colon ("Minimum:"
-/// / "Recommended:" over each platform's system requirements, [`is_repeated_label`]).
+/// / "Recommended:" over each platform's system requirements, [`colon_labels`]).
 pub fn end_story_at_heading(
     lines: &[Line<'_>],
     first_prose: usize,
@@ -171,6 +171,8 @@ pub fn end_story_at_heading(
     let needed = |share: f64| total as f64 * share;
     let mut above = 0usize;
     let mut end = None;
+    // The lines ending in a colon and how often each stands, counted once when needed.
+    let mut labels: Option<HashMap<&str, usize>> = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
             if story_prose(i, line) {
@@ -190,8 +192,11 @@ pub fn end_story_at_heading(
         } else {
             phrases::is_promoted_heading(line.text)
         };
-        if ends && !story_resumes_below(lines, i, verdicts) && !is_repeated_label(lines, line.text)
-        {
+        let mut repeated_label = || {
+            let labels = labels.get_or_insert_with(|| colon_labels(lines));
+            labels.get(line.text).is_some_and(|&n| n > 1)
+        };
+        if ends && !story_resumes_below(lines, i, verdicts) && !repeated_label() {
             end = Some(i);
             break;
         }
@@ -226,11 +231,15 @@ fn story_resumes_below(lines: &[Line<'_>], at: usize, verdicts: &[Verdict]) -> b
     })
 }
 
-/// Whether the heading `text` ends in a colon and stands more than once on the page: a
-/// label of each item of a list ("Recommended:" over every platform's requirements), not
-/// the heading of a box of teasers.
-fn is_repeated_label(lines: &[Line<'_>], text: &str) -> bool {
-    text.ends_with([':', '：']) && lines.iter().filter(|l| l.text == text).nth(1).is_some()
+/// The lines ending in a colon and how often each stands on the page: a heading among them
+/// said more than once is a label of each item of a list ("Recommended:" over every
+/// platform's requirements), not the heading of a box of teasers.
+fn colon_labels<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.text.ends_with([':', '：'])) {
+        *count.entry(line.text).or_default() += 1;
+    }
+    count
 }
 
 /// A run of at least this many lines led by the same list mark is a list …
