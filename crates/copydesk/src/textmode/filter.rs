@@ -138,11 +138,22 @@ const MIN_PROSE_SHARE_ABOVE_STORY_END: f64 = 0.7;
 const MIN_PROSE_SHARE_ABOVE_PROMOTED_BOX: f64 = 0.5;
 /// A story-end heading is a short line.
 const MAX_STORY_END_HEADING_WORDS: usize = 8;
+/// A box inside the story holds a few teaser titles: the story resumes within this many
+/// lines under its heading …
+const MAX_INLINE_BOX_LINES: usize = 6;
+/// … in two paragraphs in a row of at least this many words together (teaser summaries
+/// stand one at a time between titles, and are short).
+const MIN_RESUMED_STORY_WORDS: usize = 100;
 
 /// Ends the story at the first heading of what a page puts below it ("Related articles",
 /// "About the author", [`phrases::is_story_end_heading`]) that stands below most of the
 /// prose: every line kept from there on is dropped (the comment section stays as marked).
 /// Returns where the story ended.
+///
+/// Two such headings end nothing: a box inside the story, whose few teaser titles the
+/// story's paragraphs resume under ([`story_resumes_below`]; the titles still go with the
+/// filter's "related" run), and a label repeated per item that ends in a colon ("Minimum:"
+/// / "Recommended:" over each platform's system requirements, [`colon_labels`]).
 pub fn end_story_at_heading(
     lines: &[Line<'_>],
     first_prose: usize,
@@ -160,6 +171,8 @@ pub fn end_story_at_heading(
     let needed = |share: f64| total as f64 * share;
     let mut above = 0usize;
     let mut end = None;
+    // The lines ending in a colon and how often each stands, counted once when needed.
+    let mut labels: Option<HashMap<&str, usize>> = None;
     for (i, line) in lines.iter().enumerate() {
         if line.is_prose() {
             if story_prose(i, line) {
@@ -179,7 +192,11 @@ pub fn end_story_at_heading(
         } else {
             phrases::is_promoted_heading(line.text)
         };
-        if ends {
+        let mut repeated_label = || {
+            let labels = labels.get_or_insert_with(|| colon_labels(lines));
+            labels.get(line.text).is_some_and(|&n| n > 1)
+        };
+        if ends && !story_resumes_below(lines, i, verdicts) && !repeated_label() {
             end = Some(i);
             break;
         }
@@ -191,6 +208,38 @@ pub fn end_story_at_heading(
         }
     }
     Some(end)
+}
+
+/// Whether the story goes on right under the heading at `at`: within `MAX_INLINE_BOX_LINES`
+/// lines under it, the first paragraph (not the comment section's) and the line after it
+/// are both paragraphs, with `MIN_RESUMED_STORY_WORDS` words together — a "Related
+/// articles" box of three titles set between two of the story's paragraphs.
+fn story_resumes_below(lines: &[Line<'_>], at: usize, verdicts: &[Verdict]) -> bool {
+    let paragraph = |j: usize| lines[j].is_prose() && verdicts.get(j) != Some(&Verdict::Comment);
+    let Some(first) = (at + 1..lines.len())
+        .filter(|&j| !lines[j].is_blank())
+        .take(MAX_INLINE_BOX_LINES)
+        .find(|&j| paragraph(j))
+    else {
+        return false;
+    };
+    let next = (first + 1..lines.len()).find(|&j| !lines[j].is_blank());
+    next.is_some_and(|n| {
+        paragraph(first)
+            && paragraph(n)
+            && lines[first].words + lines[n].words >= MIN_RESUMED_STORY_WORDS
+    })
+}
+
+/// The lines ending in a colon and how often each stands on the page: a heading among them
+/// said more than once is a label of each item of a list ("Recommended:" over every
+/// platform's requirements), not the heading of a box of teasers.
+fn colon_labels<'a>(lines: &[Line<'a>]) -> HashMap<&'a str, usize> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.text.ends_with([':', '：'])) {
+        *count.entry(line.text).or_default() += 1;
+    }
+    count
 }
 
 /// A run of at least this many lines led by the same list mark is a list …
@@ -721,6 +770,52 @@ mod tests {
         // The first heading stands above most of the prose: the story goes on below it.
         assert!(v[..5].iter().all(|&x| x == Verdict::Keep), "{v:?}");
         assert!(v[5..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+    }
+
+    #[test]
+    fn a_related_box_inside_the_story_ends_nothing() {
+        let p = "The council voted on Tuesday to rebuild the bridge that was closed after the flood of last winter, and the work on it starts in spring, the mayor said at the meeting.";
+        let box_ = "Related articles\nBridge closed after the flood\nMayor under pressure over roads\nWhat the new budget means for you\n";
+        let story = format!("{p}\n").repeat(12);
+        let resumed = format!("{p} {p}\n{p} {p}\n");
+        // The story resumes under the box's three titles: it goes on.
+        let text = format!("{story}{box_}{resumed}");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        assert_eq!(end_story_at_heading(&lines, 0, &mut v), None);
+        assert!(v.iter().all(|&x| x == Verdict::Keep), "{v:?}");
+        // Teaser summaries under the box, one at a time between titles: the story ended.
+        let teaser = "A reader's guide to the town's bridges, with a map and photographs.";
+        let text = format!("{story}{box_}{teaser}\nAnother title\n{teaser}\n");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        assert_eq!(end_story_at_heading(&lines, 0, &mut v), Some(12));
+        assert!(v[12..].iter().all(|&x| x == Verdict::Drop), "{v:?}");
+        // Nor does the comment section's prose resume the story.
+        let text = format!("{story}{box_}{resumed}");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        v[16..].fill(Verdict::Comment);
+        assert_eq!(end_story_at_heading(&lines, 0, &mut v), Some(12));
+    }
+
+    #[test]
+    fn a_label_repeated_per_item_ends_nothing() {
+        let p =
+            "The game runs on most computers sold in the last five years, the studio said today.";
+        let specs = "OS: Windows 10 64-bit\nProcessor: Intel Core i5\nMemory: 8 GB RAM\n";
+        let story = format!("{p}\n").repeat(8);
+        let text = format!(
+            "{story}Minimum:\n{specs}Recommended:\n{specs}Minimum:\n{specs}Recommended:\n{specs}"
+        );
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        assert_eq!(end_story_at_heading(&lines, 0, &mut v), None);
+        // Said once, the same heading heads a box and ends the story.
+        let text = format!("{story}Recommended:\nBridge closed after the flood\n");
+        let lines = split(&text);
+        let mut v = vec![Verdict::Keep; lines.len()];
+        assert_eq!(end_story_at_heading(&lines, 0, &mut v), Some(8));
     }
 
     #[test]
