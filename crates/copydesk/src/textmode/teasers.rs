@@ -228,12 +228,7 @@ pub fn cut_at_stamped_teasers(
         i = last + 1;
     }
     let cut = cut?;
-    for (t, (line, v)) in lines.iter().zip(verdicts.iter_mut()).enumerate().skip(cut) {
-        let item = items.get(t).copied().unwrap_or(false);
-        if *v == Verdict::Keep && !line.is_short() && !item {
-            *v = Verdict::Drop;
-        }
-    }
+    super::tail::drop_kept_from(lines, items, verdicts, cut);
     Some(cut)
 }
 
