@@ -456,7 +456,12 @@ pub fn cut_at_sign_up_form(
 /// item lists (`items`) and short lines repeating a line kept above (the story's headline
 /// listed again in a box of the site's latest posts, which the gold keeps where it first
 /// stands).
-pub(super) fn drop_kept_from(lines: &[Line<'_>], items: &[bool], verdicts: &mut [Verdict], from: usize) {
+pub(super) fn drop_kept_from(
+    lines: &[Line<'_>],
+    items: &[bool],
+    verdicts: &mut [Verdict],
+    from: usize,
+) {
     let kept_above: HashSet<&str> = lines
         .iter()
         .zip(verdicts.iter())

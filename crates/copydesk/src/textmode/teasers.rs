@@ -16,9 +16,10 @@
 //! The run ends the story when the story above it holds most of the page's running prose
 //! (paragraphs in a row, the stamped lines left out: on a live blog or a news listing the
 //! stamped items are the page, with no story above them) and nothing still kept below its
-//! first line reads as running text. Then every longer line still kept from that line on
-//! goes; short lines and the page's item lists are left as the earlier rules judged them,
-//! as in [`super::tail`].
+//! first line reads as running text. Then every line still kept from that line on goes,
+//! short lines too (the site's next box headings, a comment notice), as under a story-end
+//! marker ([`super::tail::drop_kept_from`]): the page's item lists and short lines repeating
+//! one kept above stay.
 
 use super::lines::{paragraphs_in_a_row, Line};
 use super::Verdict;
@@ -153,8 +154,8 @@ fn ends_in_its_date(text: &str) -> bool {
 }
 
 /// Ends the story at a run of stamped teaser lines below it (see the module doc): every
-/// longer line still kept from the run's first line on goes, sparing short lines and the
-/// page's item lists (`items`). The first run that qualifies is taken. Returns its first
+/// line still kept from the run's first line on goes, sparing the page's item lists
+/// (`items`) and short lines repeating one kept above. The first run that qualifies is taken. Returns its first
 /// line.
 pub fn cut_at_stamped_teasers(
     lines: &[Line<'_>],
@@ -268,12 +269,39 @@ mod tests {
         let (verdicts, at) = cut(&text);
         assert_eq!(at, Some(9), "{verdicts:?}");
         assert!(verdicts[..9].iter().all(|v| *v == Verdict::Keep));
+        // Every line from the run on goes, the bare time and "Earthquake." too.
         let lines = split(&text);
         for (line, v) in lines.iter().zip(&verdicts).skip(9) {
             if !line.is_blank() {
-                assert_eq!(*v == Verdict::Drop, !line.is_short(), "{}", line.text);
+                assert_eq!(*v, Verdict::Drop, "{}", line.text);
             }
         }
+    }
+
+    #[test]
+    fn item_lists_and_short_repeats_below_a_run_stay() {
+        let text = format!(
+            "Bridge Reopens\n{}{TICKER}Bridge Reopens\nMost read\n",
+            story(8)
+        );
+        let lines = split(&text);
+        let mut verdicts = vec![Verdict::Keep; lines.len()];
+        let mut items = vec![false; lines.len()];
+        // The box's heading "Most read", taken for one of the page's item lists.
+        let last = lines.len() - 1;
+        let most_read = (0..=last).rfind(|&k| !lines[k].is_blank()).unwrap();
+        items[most_read] = true;
+        assert_eq!(
+            cut_at_stamped_teasers(&lines, &items, &mut verdicts),
+            Some(10)
+        );
+        assert_eq!(verdicts[most_read], Verdict::Keep, "an item list stays");
+        assert_eq!(
+            verdicts[most_read - 1],
+            Verdict::Keep,
+            "the headline listed again stays"
+        );
+        assert_eq!(verdicts[11], Verdict::Drop);
     }
 
     #[test]
