@@ -155,8 +155,8 @@ fn ends_in_its_date(text: &str) -> bool {
 
 /// Ends the story at a run of stamped teaser lines below it (see the module doc): every
 /// line still kept from the run's first line on goes, sparing the page's item lists
-/// (`items`) and short lines repeating one kept above. The first run that qualifies is taken. Returns its first
-/// line.
+/// (`items`) and short lines repeating one kept above. The first run that qualifies is
+/// taken. Returns its first line.
 pub fn cut_at_stamped_teasers(
     lines: &[Line<'_>],
     items: &[bool],
