@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lines::Line;
-use super::Verdict;
+use super::{is_story_paragraph, Verdict};
 use crate::cards::shows_price;
 use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::phrases::{self, Kind};
@@ -159,9 +159,7 @@ pub fn end_story_at_heading(
     first_prose: usize,
     verdicts: &mut [Verdict],
 ) -> Option<usize> {
-    // The comment section's prose is the readers', not the story's: a long thread under a
-    // short story would otherwise hold every heading above it under the share.
-    let story_prose = |i: usize, l: &Line<'_>| l.is_prose() && verdicts[i] != Verdict::Comment;
+    let story_prose = |i: usize, l: &Line<'_>| is_story_paragraph(l, verdicts.get(i));
     let total: usize = lines
         .iter()
         .enumerate()
@@ -215,7 +213,7 @@ pub fn end_story_at_heading(
 /// are both paragraphs, with `MIN_RESUMED_STORY_WORDS` words together — a "Related
 /// articles" box of three titles set between two of the story's paragraphs.
 fn story_resumes_below(lines: &[Line<'_>], at: usize, verdicts: &[Verdict]) -> bool {
-    let paragraph = |j: usize| lines[j].is_prose() && verdicts.get(j) != Some(&Verdict::Comment);
+    let paragraph = |j: usize| is_story_paragraph(&lines[j], verdicts.get(j));
     let Some(first) = (at + 1..lines.len())
         .filter(|&j| !lines[j].is_blank())
         .take(MAX_INLINE_BOX_LINES)

@@ -56,6 +56,14 @@ pub enum Verdict {
     Comment,
 }
 
+/// Whether `line` is a paragraph of the story: prose outside the comment section. The
+/// steps that weigh the story's prose above a line (a story-end heading, the wall, a marker,
+/// a sign-up form, a teaser list, a stamped run) count only these: the readers' prose,
+/// however long a thread, holds no end of the story back.
+fn is_story_paragraph(line: &Line<'_>, verdict: Option<&Verdict>) -> bool {
+    line.is_prose() && verdict != Some(&Verdict::Comment)
+}
+
 /// Cleans already-extracted text into an article record.
 ///
 /// Fails only on empty input or input over `options.max_input_bytes`.

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lines::Line;
-use super::Verdict;
+use super::{is_story_paragraph, Verdict};
 use crate::cards::shows_price;
 use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::repeats as shape;
@@ -100,7 +100,7 @@ fn story_prose_above(
     let (mut total, mut story) = (0usize, 0usize);
     for (&i, &item) in shown.iter().zip(in_item) {
         prose_above.push(story);
-        if lines[i].is_prose() && verdicts[i] != Verdict::Comment {
+        if is_story_paragraph(&lines[i], verdicts.get(i)) {
             total += lines[i].words;
             story += if item { 0 } else { lines[i].words };
         }

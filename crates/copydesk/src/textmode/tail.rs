@@ -40,7 +40,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::lines::{paragraphs_in_a_row, Line};
-use super::Verdict;
+use super::{is_story_paragraph, Verdict};
 use crate::rules::phrases::{self, Kind};
 use crate::rules::tail as tail_rules;
 
@@ -71,10 +71,9 @@ const WALL_KINDS: &[Kind] = &[
     Kind::CommentForm,
 ];
 
-/// The words of `line` when it is a paragraph of the story: prose outside the comment
-/// section (the readers' prose, however long a thread, holds no end of the story back).
+/// The words of `line` when it is a paragraph of the story ([`is_story_paragraph`]).
 fn story_prose_words(line: &Line<'_>, verdict: Option<&Verdict>) -> usize {
-    if line.is_prose() && verdict != Some(&Verdict::Comment) {
+    if is_story_paragraph(line, verdict) {
         line.words
     } else {
         0

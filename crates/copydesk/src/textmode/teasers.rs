@@ -22,7 +22,7 @@
 //! one kept above stay.
 
 use super::lines::{paragraphs_in_a_row, Line};
-use super::Verdict;
+use super::{is_story_paragraph, Verdict};
 use crate::rules::repeats::TIME_OF_DAY_WORDS;
 
 /// A line led by a clock time is a ticker entry from this many words on (the time counts
@@ -128,6 +128,9 @@ fn ends_in_its_date(text: &str) -> bool {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() <= MIN_HEADLINE_WORDS_BEFORE_DATE {
+        return false;
+    }
     for date_words in 1..=MAX_DATE_WORDS.min(tokens.len()) {
         let Some(split) = tokens.len().checked_sub(date_words) else {
             break;
@@ -171,7 +174,7 @@ pub fn cut_at_stamped_teasers(
     if stamped.iter().filter(|&&s| s).count() < MIN_STAMPED_LINES {
         return None;
     }
-    // The comment section's prose is the readers', not the story's.
+    // The comment section's prose is the readers', not the story's ([`is_story_paragraph`]).
     let comment = |k: usize| verdicts.get(k) == Some(&Verdict::Comment);
     let in_a_row = paragraphs_in_a_row(lines, |k| !stamped[k] && !comment(k));
     let total_running: usize = lines
@@ -188,7 +191,7 @@ pub fn cut_at_stamped_teasers(
     }
     let (mut above, mut above_running) = (0usize, 0usize);
     let count_above = |k: usize, above: &mut usize, above_running: &mut usize| {
-        if lines[k].is_prose() && !comment(k) {
+        if is_story_paragraph(&lines[k], verdicts.get(k)) {
             *above += lines[k].words;
         }
         if in_a_row[k] {
