@@ -41,7 +41,9 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Whether the string ends like a sentence (., !, ?, …, CJK and Arabic stops, closing quotes after them).
 pub fn ends_like_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c));
+    // Closing quotes and brackets after the stop: English ” ’, German “ ‘ (after „ ‚),
+    // French/Russian », Japanese 」 』 and full-width ）.
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’“‘»)]」』）".contains(c));
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', ':', ';'])
 }
 
@@ -63,6 +65,8 @@ mod tests {
     #[test]
     fn sentence_ends() {
         assert!(ends_like_sentence("He said so.”"));
+        assert!(ends_like_sentence("– „Ok.“"));
+        assert!(ends_like_sentence("「そうです。」"));
         assert!(!ends_like_sentence("Read more"));
     }
 }

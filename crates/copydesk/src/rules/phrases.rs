@@ -205,6 +205,9 @@ const EXACT: &[(Kind, &[&str])] = &[
             "preview",
             "reply",
             "cancel reply",
+            "antwort abbrechen",
+            "antworten abbrechen",
+            "abbrechen",
             "name",
             "name *",
             "email",
@@ -315,6 +318,9 @@ const EXACT: &[(Kind, &[&str])] = &[
         &[
             "share",
             "share this",
+            // WordPress's like box heading ("Like this:")
+            "like this",
+            "gefällt mir",
             "share this article",
             "share this story",
             "share this post",
@@ -637,6 +643,28 @@ const PREFIX: &[(Kind, &[&str])] = &[
             "notify me of follow-up comments",
             "notify me of new posts",
             "notify me of new comments",
+            // WordPress.com's comment form (its log-in row, text box and mail options)
+            "fill in your details below or click an icon to log in",
+            "enter your comment here",
+            "you are commenting using your",
+            "email (required)",
+            "name (required)",
+            "connect to %s",
+            "trage deine daten unten ein oder klicke ein icon",
+            "gib hier deinen kommentar ein",
+            "du kommentierst mit deinem",
+            "benachrichtigung bei weiteren kommentaren per e-mail",
+            "informiere mich über neue beiträge per e-mail",
+            "e-mail (erforderlich)",
+            "name (erforderlich)",
+            "verbinde mit %s",
+            "entrez vos coordonnées ci-dessous ou cliquez sur une icône",
+            "vous commentez à l'aide de votre compte",
+            "saisissez votre commentaire ici",
+            "prévenez-moi de tous les nouveaux commentaires",
+            "introduce tus datos o haz clic en un icono",
+            "estás comentando usando tu cuenta",
+            "escribe aquí tu comentario",
             "save my name, email, and website",
             "you must be logged in to post a comment",
             "you must be logged in to comment",
@@ -2129,6 +2157,10 @@ const CONTROLS: &[&str] = &[
     // WordPress's like button and its placeholder, a feedback widget's prompt, WordPress's
     // German share box heading
     "like loading",
+    "liken lade",
+    "gefällt mir lade",
+    "j'aime chargement",
+    "me gusta cargando",
     "more sharing options",
     "opens in a new window",
     "give us feedback",
@@ -2681,6 +2713,7 @@ mod tests {
             assert_eq!(control_kind(&c.to_uppercase()), Some(Kind::Control), "{c}");
         }
         assert_eq!(control_kind("Loading..."), Some(Kind::Control));
+        assert_eq!(control_kind("Liken Lade …"), Some(Kind::Control));
         assert_eq!(control_kind("» Load more"), Some(Kind::Control));
         assert_eq!(control_kind("Learn more about the council's plans"), None);
         assert_eq!(boilerplate_kind("Add to cart"), None, "text mode only");
@@ -2813,6 +2846,17 @@ mod tests {
             ("Post Comment", Kind::CommentForm),
             ("Enviá tu comentario", Kind::CommentSection),
             ("Comparte tu opinión", Kind::CommentSection),
+            // WordPress.com's comment form, in German and English
+            ("Gib hier deinen Kommentar ein ...", Kind::CommentForm),
+            (
+                "Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )",
+                Kind::CommentForm,
+            ),
+            ("E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", Kind::CommentForm),
+            ("Verbinde mit %s", Kind::CommentForm),
+            ("Fill in your details below or click an icon to log in:", Kind::CommentForm),
+            ("Kommentar verfassen Antwort abbrechen", Kind::CommentSection),
+            ("Gefällt mir:", Kind::Share),
         ];
         for (line, kind) in cases {
             assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
