@@ -36,6 +36,7 @@ pub mod lines;
 pub mod notices;
 pub mod repeats;
 pub mod shop;
+pub mod signin;
 pub mod span;
 pub mod tail;
 pub mod teasers;
@@ -164,6 +165,9 @@ pub enum Step {
     ForumPosts,
     /// Template notices and a post's counters, wherever they stand ([`notices::apply`]).
     Notices,
+    /// A sign-in or sign-up dialog's lines around its password field
+    /// ([`signin::drop_sign_in_dialogs`]).
+    SignInDialog,
     /// Outside the story's span, beyond a wall of menu lines, in precision mode
     /// ([`span::find`]).
     OutsideSpan,
@@ -271,6 +275,8 @@ fn judge_with(
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
     after_step(Step::Notices, &verdicts);
+    signin::drop_sign_in_dialogs(lines, &mut verdicts);
+    after_step(Step::SignInDialog, &verdicts);
     if favor == Favor::Precision {
         if let Some(span) = span {
             span::drop_outside(span, &mut verdicts);
