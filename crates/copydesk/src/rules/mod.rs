@@ -20,4 +20,5 @@ pub mod phrases;
 pub mod product;
 pub mod recommendations;
 pub mod repeats;
+pub mod tables;
 pub mod tail;
