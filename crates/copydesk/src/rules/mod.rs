@@ -21,4 +21,5 @@ pub mod product;
 pub mod recommendations;
 pub mod repeats;
 pub mod signin;
+pub mod tables;
 pub mod tail;

@@ -13,6 +13,7 @@ use super::{is_story_paragraph, Verdict};
 use crate::cards::shows_price;
 use crate::metadata::dates::{find_dates, DayOrder};
 use crate::rules::phrases::{self, Kind};
+use crate::rules::tables::is_cell_word;
 
 /// Line indices the story region spans.
 #[derive(Debug, Clone, Copy)]
@@ -248,11 +249,18 @@ const MIN_PRICED_LINES: usize = 3;
 const MAX_LINES_PER_PRICE: usize = 4;
 /// A price shown on a card sits on a short line ("$149.95", "VIP Price $111.55").
 const MAX_PRICE_LINE_WORDS: usize = 8;
+/// A run of short lines holding at least this many bare cells ("Yes", "No", "N/A") is a
+/// table: a row or two of a comparison table, a spec sheet's handful of features …
+const MIN_TABLE_CELLS: usize = 5;
+/// … when at least one line in this many is one (a spec sheet's label / value rows hold
+/// a "Yes" or "No" every other row or so; a menu with a "No" in it does not).
+const MAX_LINES_PER_CELL: usize = 5;
 
 /// The lines that belong to a list of the page's own items, which no rule for menus or
 /// residue drops: a run of lines led by the same list mark ("+ Added banners") with a line
-/// of prose among them (a changelog, a list of steps: one list, kept or dropped whole), and
-/// a run of short lines showing prices (a shop's product grid: names, prices, badges).
+/// of prose among them (a changelog, a list of steps: one list, kept or dropped whole), a
+/// run of short lines showing prices (a shop's product grid: names, prices, badges), and
+/// a table set one cell a line ([`tables`]).
 pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
     let mut items = vec![false; lines.len()];
     let mut i = 0;
@@ -291,27 +299,70 @@ pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
             }
             i += 1;
         }
-        if let Some(span) = listing_span(&priced, run.len()) {
+        if let Some(span) = listing_span(&priced, run.len(), MIN_PRICED_LINES, MAX_LINES_PER_PRICE)
+        {
             if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
                 items[from..=to].fill(true);
             }
         }
     }
+    for (item, &cell) in items.iter_mut().zip(&tables(lines)) {
+        *item |= cell;
+    }
     items
 }
 
-/// The listing within a run of `len` short lines whose lines at `priced` show a price: from
-/// one card's length (the mean distance between prices) above the first price to one below
-/// the last — the menus around the grid stay out — when there are `MIN_PRICED_LINES`
-/// prices and one line in `MAX_LINES_PER_PRICE` of the span shows one.
-fn listing_span(priced: &[usize], len: usize) -> Option<std::ops::Range<usize>> {
-    let (&first, &last) = (priced.first()?, priced.last()?);
-    if priced.len() < MIN_PRICED_LINES {
+/// The lines of the page's tables set one cell a line: a run of short lines (no prose)
+/// where bare cells ("Yes", "No", "N/A", [`is_cell_word`]) recur — `MIN_TABLE_CELLS` of them,
+/// one line in `MAX_LINES_PER_CELL` — from one row above the first cell to one below the
+/// last (a row's length: the mean distance between cells). A comparison table's "Yes" under
+/// every plan, a spec sheet's "Wireless" / "Yes": no menu entry says "Yes".
+pub fn tables(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut table = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_blank() || lines[i].is_prose() {
+            i += 1;
+            continue;
+        }
+        // The run's non-blank lines, and which of them (by position) are bare cells.
+        let mut run = Vec::new();
+        let mut cells = Vec::new();
+        while i < lines.len() && !lines[i].is_prose() {
+            if !lines[i].is_blank() {
+                if is_cell_word(lines[i].text) {
+                    cells.push(run.len());
+                }
+                run.push(i);
+            }
+            i += 1;
+        }
+        if let Some(span) = listing_span(&cells, run.len(), MIN_TABLE_CELLS, MAX_LINES_PER_CELL) {
+            if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
+                table[from..=to].fill(true);
+            }
+        }
+    }
+    table
+}
+
+/// The listing within a run of `len` short lines whose lines at `marked` show a price (or
+/// hold a table cell): from one card's (row's) length — the mean distance between the marked
+/// lines — above the first to one below the last — the menus around the grid stay out —
+/// when there are `min` marked lines and one line in `per` of the span is one.
+fn listing_span(
+    marked: &[usize],
+    len: usize,
+    min: usize,
+    per: usize,
+) -> Option<std::ops::Range<usize>> {
+    let (&first, &last) = (marked.first()?, marked.last()?);
+    if marked.len() < min.max(2) {
         return None;
     }
-    let card = (last - first) / (priced.len() - 1);
+    let card = (last - first) / (marked.len() - 1);
     let span = first.saturating_sub(card)..(last + card + 1).min(len);
-    (priced.len() * MAX_LINES_PER_PRICE >= span.len()).then_some(span)
+    (marked.len() * per >= span.len()).then_some(span)
 }
 
 /// Gives back the lines of the page's item lists ([`item_lists`]) that a rule for menus or
@@ -968,6 +1019,29 @@ mod tests {
         let text = format!("{story}\nGift cards from $25\nShipping $4.95\nAbout us\nCareers\n");
         let lines = split(&text);
         assert!(item_lists(&lines).iter().all(|&x| !x));
+    }
+
+    #[test]
+    fn a_run_of_short_lines_with_recurring_cells_is_a_table() {
+        let sheet = "Wireless\nYes\nWired\nYes\nBluetooth\n5.1\nReceiver\nNo\nCable Length\n110 cm\nUSB Passthrough\nNo\nMacro Programming\nN/A\n";
+        let story = "The keyboard connects over a braided cable or over the air, as you like.";
+        let text =
+            format!("{story}\nSpecifications\n{sheet}About us\nCareers\nPress\nContact\nJobs\n");
+        let lines = split(&text);
+        let table = tables(&lines);
+        // From a row above the first cell to a row below the last: the heading
+        // ("Specifications") and the sheet (and a row's length of what follows it); the
+        // footer's last lines stay out.
+        assert!(table[1..17].iter().all(|&x| x), "{table:?}");
+        assert!(!table[0] && table[19..].iter().all(|&x| !x), "{table:?}");
+        assert!(item_lists(&lines)[5]);
+        // A menu with a "No" or two in it, and an interview's answers, are no table.
+        let menu: String = (0..12).map(|i| format!("Department {i}\n")).collect();
+        let text = format!("{story}\n{menu}Yes\n{menu}No\n{menu}Yes\n{menu}No\n{menu}Yes\n");
+        assert!(tables(&split(&text)).iter().all(|&x| !x));
+        let talk = "Did you see the flood coming when the river rose that night?\nNo\nWere you afraid for the house and the animals in the barn?\nYes\n";
+        let text = format!("{talk}{talk}{talk}{talk}{talk}{talk}");
+        assert!(tables(&split(&text)).iter().all(|&x| !x));
     }
 
     #[test]

@@ -17,7 +17,8 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it, a newsletter sign-up form); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`forum`] a
+//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; then the
+//! page's tables set one cell a line ([`filter::tables`]) are given back; [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
 //! subjects); [`notices`] the template notices and post counters that read like prose or say
 //! nothing, dropped last;
@@ -158,6 +159,9 @@ pub enum Step {
     /// The site's header above the page's breadcrumb trail
     /// ([`crumbs::drop_header_above_trail`]).
     AboveTrail,
+    /// The page's tables set one cell a line, given back after the steps that cut around
+    /// the story ([`filter::tables`]).
+    Tables,
     /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
     /// subjects, an author pane's rank and fields), and any page's post notes
     /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
@@ -271,6 +275,9 @@ fn judge_with(
     after_step(Step::ShopSections, &verdicts);
     crumbs::drop_header_above_trail(lines, &mut verdicts);
     after_step(Step::AboveTrail, &verdicts);
+    let tables = filter::tables(&lines[..story_end]);
+    filter::keep_item_lists(lines, &tables, story_end_heading, &mut verdicts);
+    after_step(Step::Tables, &verdicts);
     forum::apply(lines, &mut verdicts);
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
@@ -429,6 +436,26 @@ mod tests {
             "{head_steps:?}"
         );
         assert!(verdicts[19..].iter().all(|&v| v == Verdict::Keep));
+    }
+
+    #[test]
+    fn a_comparison_table_between_the_menus_stays() {
+        let menu = "Home\nServices\nPricing\nBlog\nAbout\nContact us\nCareers\n";
+        let table = "Overview\nBasic\nPro\nGuarantee\nYes\nYes\nRevisions\nYes\nYes\nCoaching\n-\nYes\nFormats\nWord + PDF\nWord + PDF\n";
+        let story = "Every plan is written by a certified writer who talks your career through with you first.\nThe Pro plan adds a coaching session before your next interview, booked at a time that suits you.\n";
+        let text = format!("{menu}{table}{story}{menu}");
+        let article = clean_text(&text, &Options::default()).unwrap();
+        assert!(
+            article.text.contains("Guarantee\nYes\nYes\nRevisions"),
+            "{}",
+            article.text
+        );
+        assert!(article.text.contains("Word + PDF"), "{}", article.text);
+        assert!(!article.text.contains("Careers"), "{}", article.text);
+        // The same menus around a story without a table go as before.
+        let text = format!("{menu}{story}{menu}");
+        let article = clean_text(&text, &Options::default()).unwrap();
+        assert!(!article.text.contains("Pricing"), "{}", article.text);
     }
 
     #[test]
