@@ -17,7 +17,8 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it, a newsletter sign-up form); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`forum`] a
+//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`topmenu`]
+//! the site's header at the top of a page with little prose (a shop's mega-menu); [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
 //! subjects); [`notices`] the template notices and post counters that read like prose or say
 //! nothing, dropped last;
@@ -39,6 +40,7 @@ pub mod shop;
 pub mod span;
 pub mod tail;
 pub mod teasers;
+pub mod topmenu;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -157,6 +159,9 @@ pub enum Step {
     /// The site's header above the page's breadcrumb trail
     /// ([`crumbs::drop_header_above_trail`]).
     AboveTrail,
+    /// The site's header at the top of a page with little prose: a long run of short lines
+    /// holding a site link, with the page's paragraphs below it ([`topmenu::drop_site_header`]).
+    SiteHeader,
     /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
     /// subjects, an author pane's rank and fields), and any page's post notes
     /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
@@ -267,6 +272,8 @@ fn judge_with(
     after_step(Step::ShopSections, &verdicts);
     crumbs::drop_header_above_trail(lines, &mut verdicts);
     after_step(Step::AboveTrail, &verdicts);
+    topmenu::drop_site_header(lines, &mut verdicts);
+    after_step(Step::SiteHeader, &verdicts);
     forum::apply(lines, &mut verdicts);
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
