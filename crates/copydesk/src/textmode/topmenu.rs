@@ -15,14 +15,18 @@
 //!
 //! Left alone: a run whose short lines are mostly dropped already (a menu the filter took),
 //! a run without a phrase-table line (a table of contents, an infobox), a page whose prose
-//! above the run is more than a promotion's line or a tenth of the text's (the run is then
-//! the story's own list or a menu below it), a page without a paragraph below the run (the
-//! short lines are the page: a listing, a catalogue), and a header with a price line above
-//! its end (a shop's buy box or product grid: "$ 335.00", "€27.90 inkl. MwSt.").
+//! above the run is more than a promotion's line or two (the run is then the story's own
+//! list or a menu below it), a run with more lines kept above it than in it (a landing
+//! page's hero above a list of its features: a header's banner is small beside its menu),
+//! a page without a paragraph below the run (the short lines are the page: a listing, a
+//! catalogue), and a header with a price line above its end (a shop's buy box or product
+//! grid: "$ 335.00", "Sale price $12.00", "€27.90 inkl. MwSt."; a menu's "Gifts Under $150"
+//! is no price line).
 
 use super::lines::Line;
 use super::Verdict;
 use crate::cards::shows_price;
+use crate::rules::product::PRICE_LINE_WORDS;
 
 /// A header's menu holds at least this many short lines still kept: a mega-menu's section
 /// names run to dozens or hundreds; a page's own short list under its title (sizes,
@@ -31,9 +35,9 @@ const MIN_MENU_LINES: usize = 20;
 /// Above the menu, at most this many words of prose: a promotions bar's sentence or two
 /// ("Get 10% off your first order when you sign up to our emails"), not a story's lead.
 const MAX_PROSE_ABOVE_WORDS: usize = 40;
-/// …and at most one word in this many of the text's prose (a short page's one paragraph
-/// under a tagline is not a header's promotion).
-const PROSE_SHARE_ABOVE_DIVISOR: usize = 10;
+/// …and at most this share of the text's prose (a short page's one paragraph under a
+/// tagline is not a header's promotion; a product's one-sentence pitch at the top may be).
+const MAX_PROSE_SHARE_ABOVE: f32 = 0.3;
 /// Below the menu, the page's paragraphs: at least this many words of prose (one
 /// paragraph) …
 const MIN_PROSE_BELOW_WORDS: usize = 20;
@@ -47,11 +51,11 @@ const MAX_PRICE_LINE_WORDS: usize = 3;
 /// Drops the site's header at the top of the text (see the module doc): the last run of
 /// [`MIN_MENU_LINES`] or more short lines still kept (blank lines and lines already dropped
 /// between them do not break it) that holds a phrase-table line and starts with at most
-/// [`MAX_PROSE_ABOVE_WORDS`] words of prose above it (and at most a tenth of the text's),
-/// when the prose below the run is at least [`MIN_PROSE_BELOW_WORDS`] and
-/// [`MIN_PROSE_BELOW_PER_ABOVE`] times that above, and no price line is kept above the run's
-/// last line. Every line still kept above the run's last line goes. One pass with prefix
-/// sums.
+/// [`MAX_PROSE_ABOVE_WORDS`] words of prose above it (and at most
+/// [`MAX_PROSE_SHARE_ABOVE`] of the text's), when the prose below the run is at least
+/// [`MIN_PROSE_BELOW_WORDS`] and [`MIN_PROSE_BELOW_PER_ABOVE`] times that above, no more
+/// lines are kept above the run than in it, and no price line is kept above the run's last
+/// line. Every line still kept above the run's last line goes. One pass with prefix sums.
 pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let n = lines.len().min(verdicts.len());
     let lines = &lines[..n];
@@ -66,12 +70,11 @@ pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     }
     prose.push(p);
     let total = p;
-    let mut header: Option<(usize, usize)> = None;
+    let mut header: Option<(usize, usize, usize)> = None;
     let mut i = 0;
     while i < n {
         let above = prose[i];
-        if above > MAX_PROSE_ABOVE_WORDS || above.saturating_mul(PROSE_SHARE_ABOVE_DIVISOR) > total
-        {
+        if above > MAX_PROSE_ABOVE_WORDS || above as f32 > MAX_PROSE_SHARE_ABOVE * total as f32 {
             break;
         }
         let (mut j, mut kept, mut phrases, mut last) = (i, 0usize, 0usize, i);
@@ -92,11 +95,11 @@ pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
             j += 1;
         }
         if kept >= MIN_MENU_LINES && phrases > 0 {
-            header = Some((i, last));
+            header = Some((i, last, kept));
         }
         i = j.max(i + 1);
     }
-    let Some((start, last)) = header else {
+    let Some((start, last, menu_lines)) = header else {
         return;
     };
     let above = prose[start];
@@ -110,7 +113,14 @@ pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
             .zip(&verdicts[..last])
             .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
     };
-    if kept_above().any(|(l, _)| is_price_line(l)) {
+    // A header's banner is small beside its menu: more lines kept above the run than in
+    // it are the page's own (a landing page's hero above a list of its features).
+    let banner = lines[..start]
+        .iter()
+        .zip(&verdicts[..start])
+        .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
+        .count();
+    if banner > menu_lines || kept_above().any(|(l, _)| is_price_line(l)) {
         return;
     }
     for (l, v) in lines[..last].iter().zip(&mut verdicts[..last]) {
@@ -121,9 +131,16 @@ pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
 }
 
 /// Whether `line` shows a price as a shop's buy box or card does: a short line with a price
-/// ("$ 335.00", "Now $12"), or a line opening with one ("€27.90 inkl. MwSt.").
+/// and no other word than [`PRICE_LINE_WORDS`] ("$ 335.00", "Sale price $12.00"; "Gifts
+/// Under $150" is a menu's), or a line opening with one ("€27.90 inkl. MwSt.").
 fn is_price_line(line: &Line<'_>) -> bool {
-    (line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text))
+    let bare = || {
+        line.text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| PRICE_LINE_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    (line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text) && bare())
         || line.text.split_whitespace().next().is_some_and(shows_price)
 }
 
@@ -194,6 +211,30 @@ mod tests {
             header()
         );
         assert_eq!(kept(&text).len(), 30);
+    }
+
+    #[test]
+    fn a_menu_s_price_range_is_no_buy_box() {
+        let text = format!(
+            "{}Gifts Under $150\nEngraved Silver Buckle\n{DESCRIPTION}\n",
+            header()
+        );
+        assert_eq!(kept(&text), ["Engraved Silver Buckle", DESCRIPTION]);
+    }
+
+    #[test]
+    fn a_hero_above_a_feature_list_stays() {
+        // More lines kept above the run than in it: the page's own, not a banner.
+        let hero: Vec<String> = (1..=30)
+            .map(|i| format!("Feature number {i} sentence."))
+            .collect();
+        let text = format!(
+            "{}\n{}Engraved Silver Buckle\n{DESCRIPTION}\n",
+            hero.join("\n"),
+            header()
+        );
+        let all = text.lines().count();
+        assert_eq!(kept(&text).len(), all);
     }
 
     #[test]
