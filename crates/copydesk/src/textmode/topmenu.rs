@@ -19,9 +19,11 @@
 //! list or a menu below it), a run with more lines kept above it than in it (a landing
 //! page's hero above a list of its features: a header's banner is small beside its menu),
 //! a page without a paragraph below the run (the short lines are the page: a listing, a
-//! catalogue), and a header with a price line above its end (a shop's buy box or product
+//! catalogue), and a header with a price line kept above it (a shop's buy box or product
 //! grid: "$ 335.00", "Sale price $12.00", "€27.90 inkl. MwSt."; a menu's "Gifts Under $150"
-//! is no price line).
+//! is no price line). A run that goes on through the product's name and its buy box, all
+//! short lines, down to the first paragraph ends above the line over its first price: the
+//! product's name and the buy box stay.
 
 use super::lines::Line;
 use super::Verdict;
@@ -55,7 +57,9 @@ const MAX_PRICE_LINE_WORDS: usize = 3;
 /// [`MAX_PROSE_SHARE_ABOVE`] of the text's), when the prose below the run is at least
 /// [`MIN_PROSE_BELOW_WORDS`] and [`MIN_PROSE_BELOW_PER_ABOVE`] times that above, no more
 /// lines are kept above the run than in it, and no price line is kept above the run's last
-/// line. Every line still kept above the run's last line goes. One pass with prefix sums.
+/// line. A run that goes on through a product's name and buy box ends above the line over
+/// its first price (the name), when [`MIN_MENU_LINES`] kept lines remain above that. Every
+/// line still kept above the run's last line goes. One pass with prefix sums.
 pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let n = lines.len().min(verdicts.len());
     let lines = &lines[..n];
@@ -107,22 +111,30 @@ pub fn drop_site_header(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     if below < MIN_PROSE_BELOW_WORDS || below < above.saturating_mul(MIN_PROSE_BELOW_PER_ABOVE) {
         return;
     }
-    let kept_above = || {
-        lines[..last]
-            .iter()
-            .zip(&verdicts[..last])
-            .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
-    };
+    let kept = |i: usize| verdicts[i] == Verdict::Keep && !lines[i].is_blank();
     // A header's banner is small beside its menu: more lines kept above the run than in
     // it are the page's own (a landing page's hero above a list of its features).
-    let banner = lines[..start]
-        .iter()
-        .zip(&verdicts[..start])
-        .filter(|(l, v)| **v == Verdict::Keep && !l.is_blank())
-        .count();
-    if banner > menu_lines || kept_above().any(|(l, _)| is_price_line(l)) {
+    let banner = (0..start).filter(|&i| kept(i)).count();
+    if banner > menu_lines {
         return;
     }
+    // The run may go on through the product's name and its buy box down to the first
+    // paragraph: it ends above the line over its first price (the product's name), if the
+    // menu above is still one.
+    let mut end = last;
+    if let Some(price) = (start..=last).find(|&i| kept(i) && is_price_line(&lines[i])) {
+        let Some(name) = (start..price).rev().find(|&i| !lines[i].is_blank()) else {
+            return;
+        };
+        if (start..name).filter(|&i| kept(i)).count() < MIN_MENU_LINES {
+            return;
+        }
+        end = name;
+    }
+    if (0..end).any(|i| kept(i) && is_price_line(&lines[i])) {
+        return;
+    }
+    let last = end;
     for (l, v) in lines[..last].iter().zip(&mut verdicts[..last]) {
         if *v == Verdict::Keep && !l.is_blank() {
             *v = Verdict::Drop;
@@ -211,6 +223,24 @@ mod tests {
             header()
         );
         assert_eq!(kept(&text).len(), 30);
+    }
+
+    #[test]
+    fn a_run_through_the_buy_box_ends_above_the_product_s_name() {
+        let text = format!(
+            "{}Engraved Silver Buckle\n$ 335.00\nColor\nBlue Topaz\n{DESCRIPTION}\n",
+            header()
+        );
+        assert_eq!(
+            kept(&text),
+            [
+                "Engraved Silver Buckle",
+                "$ 335.00",
+                "Color",
+                "Blue Topaz",
+                DESCRIPTION
+            ]
+        );
     }
 
     #[test]
