@@ -71,3 +71,13 @@ pub const MAX_PROSE_BELOW_SHOP_SECTION: f32 = 0.5;
 /// many words of prose below it per word above: the customers' reviews are prose
 /// themselves, often more of it than the product's description.
 pub const MAX_PROSE_BELOW_REVIEWS: f32 = 4.0;
+
+/// The words a bare price line may hold beside its amounts (lowercase): "Sale price
+/// $12.00", "From $899.99", "Now $49", "US $18.00", "Prix 12,50 €". A short line with a
+/// price and any other word is a menu's or a promotion's ("Gifts Under $150", "Deals under
+/// $50"), not a shop's buy box or card.
+pub const PRICE_LINE_WORDS: &[&str] = &[
+    "price", "prices", "sale", "regular", "from", "now", "was", "only", "our", "list", "msrp",
+    "each", "incl", "vat", "us", "usd", "eur", "gbp", "cad", "aud", "chf", "kr", "zł", "kč", "r",
+    "ab", "nur", "preis", "prix", "dès", "precio", "desde",
+];

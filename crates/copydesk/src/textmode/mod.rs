@@ -17,7 +17,8 @@
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
 //! under it, a newsletter sign-up form); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
-//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; then the
+//! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`topmenu`]
+//! the site's header at the top of a page with little prose (a shop's mega-menu); then the
 //! page's tables set one cell a line ([`filter::tables`]) are given back; [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
 //! subjects); [`notices`] the template notices and post counters that read like prose or say
@@ -41,6 +42,7 @@ pub mod signin;
 pub mod span;
 pub mod tail;
 pub mod teasers;
+pub mod topmenu;
 
 use crate::{Article, Error, Favor, Options};
 use lines::Line;
@@ -159,6 +161,9 @@ pub enum Step {
     /// The site's header above the page's breadcrumb trail
     /// ([`crumbs::drop_header_above_trail`]).
     AboveTrail,
+    /// The site's header at the top of a page with little prose: a long run of short lines
+    /// holding a site link, with the page's paragraphs below it ([`topmenu::drop_site_header`]).
+    SiteHeader,
     /// The page's tables set one cell a line, given back after the steps that cut around
     /// the story ([`filter::tables`]).
     Tables,
@@ -275,6 +280,8 @@ fn judge_with(
     after_step(Step::ShopSections, &verdicts);
     crumbs::drop_header_above_trail(lines, &mut verdicts);
     after_step(Step::AboveTrail, &verdicts);
+    topmenu::drop_site_header(lines, &mut verdicts);
+    after_step(Step::SiteHeader, &verdicts);
     let tables = filter::tables(&lines[..story_end]);
     filter::keep_item_lists(lines, &tables, story_end_heading, &mut verdicts);
     after_step(Step::Tables, &verdicts);
