@@ -165,7 +165,10 @@ fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
 
 /// [`running_prose_below`], counting only the lines `counts` admits (as prose lines and as
 /// their neighbours).
-fn running_prose_below_where(lines: &[Line<'_>], counts: impl Fn(usize) -> bool) -> Vec<usize> {
+pub(super) fn running_prose_below_where(
+    lines: &[Line<'_>],
+    counts: impl Fn(usize) -> bool,
+) -> Vec<usize> {
     let in_a_row = paragraphs_in_a_row(lines, counts);
     let mut running = vec![0usize; lines.len() + 1];
     for i in (0..lines.len()).rev() {
