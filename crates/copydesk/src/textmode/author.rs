@@ -37,6 +37,9 @@ const MIN_STORY_WORDS_ABOVE_BOX: usize = 100;
 /// of prose above the name (a story going on below a box set inside it holds paragraphs in
 /// a row; the author's other posts hold one summary at a time).
 const MAX_KEPT_RUNNING_PROSE_BELOW_BOX: f64 = 0.1;
+/// A name line's lead ("About the author:") has at most this many words: a longer line is
+/// no name line (a cheap test before the others).
+const MAX_LEAD_WORDS: usize = 3;
 /// The biography stands within this many non-blank lines under the name line (a role line
 /// and a "View all posts" link may come between).
 const MAX_LINES_NAME_TO_BIO: usize = 3;
@@ -51,6 +54,8 @@ fn name_on<'a>(line: &Line<'a>) -> Option<&'a str> {
     let text = line.text;
     if line.is_blank()
         || line.is_prose()
+        || line.words > authors::MAX_NAME_WORDS + MAX_LEAD_WORDS
+        || text.len() > authors::MAX_NAME_LINE_CHARS * 4
         || text.chars().count() > authors::MAX_NAME_LINE_CHARS
         || text.chars().any(|c| c.is_numeric())
     {

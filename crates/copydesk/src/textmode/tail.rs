@@ -404,6 +404,9 @@ const MIN_CONTACT_FORM_FIELDS: usize = 3;
 /// … within this many lines from the first (blank lines aside; a field's hint or a "*
 /// required" note may stand between).
 const CONTACT_FORM_LINES: usize = 8;
+/// A contact form's field label is at most this long (in bytes, its marks included: "How
+/// can we help you? *"); longer lines are not folded to be looked up.
+const MAX_CONTACT_FIELD_BYTES: usize = 28;
 /// The form's heading ("Get in touch", "Request A Free Consultation") stands within this
 /// many lines above its first field, no paragraph between.
 const CONTACT_FORM_HEADING_LINES: usize = 2;
@@ -412,7 +415,7 @@ const CONTACT_FORM_HEADING_LINES: usize = 2;
 /// [`tail_rules::CONTACT_EMAIL_FIELDS`]), folded and without its trailing "*" or ":", and
 /// whether it asks for an address.
 fn contact_field(line: &Line<'_>) -> Option<(String, bool)> {
-    if line.is_blank() || line.words > 4 {
+    if line.is_blank() || line.words > 4 || line.text.len() > MAX_CONTACT_FIELD_BYTES {
         return None;
     }
     let text = line.text.to_lowercase();
