@@ -4,6 +4,7 @@
 //! [`crate::select`], [`crate::textmode`]); here are only the words and weights.
 
 pub mod above;
+pub mod authors;
 pub mod cards;
 pub mod counters;
 pub mod credits;

@@ -2,7 +2,8 @@
 //! under the story's last paragraph ("1 | 2 | 3", "Next Page >", "« Vorige | Nächste »") and
 //! the sign-off a news site prints under its story ("责任编辑：…", the responsible editor of a
 //! Chinese news story; "Check out more articles on …"), and the lines of a newsletter
-//! sign-up form under the story (a pitch, a field label, a consent line, a submit button).
+//! sign-up form under the story (a pitch, a field label, a consent line, a submit button)
+//! and the field labels of a contact form (a lead form: name, email, phone, message).
 //! The logic that reads them is [`crate::textmode::tail`].
 
 /// Words of a pagination line, folded to lower case, in the ten languages of the datasets:
@@ -161,6 +162,59 @@ pub const SIGN_UP_BUTTONS: &[&str] = &[
     "suscribirse",
     "enviar",
     "iscriviti",
+];
+
+/// A contact form's field labels, folded to lower case, as a whole line once a trailing "*"
+/// or ":" is cut ("Full Name", "Phone Number*", "Your Message"): three of them, one asking
+/// for an address ([`CONTACT_EMAIL_FIELDS`]), make a lead form under a story.
+pub const CONTACT_FIELDS: &[&str] = &[
+    "name",
+    "full name",
+    "your name",
+    "first name",
+    "last name",
+    "phone",
+    "phone number",
+    "phone no",
+    "your phone",
+    "mobile",
+    "mobile number",
+    "telephone",
+    "contact number",
+    "company",
+    "company name",
+    "business name",
+    "organization",
+    "your company",
+    "job title",
+    "website",
+    "message",
+    "your message",
+    "comments",
+    "how can we help?",
+    "how can we help you?",
+    "subject",
+    "service",
+    "services",
+    "zip",
+    "zip code",
+    "postal code",
+    "city",
+    "state",
+    "country",
+];
+
+/// A contact form's fields asking for an address, folded to lower case, as a whole line once
+/// a trailing "*" or ":" is cut.
+pub const CONTACT_EMAIL_FIELDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "email address",
+    "e-mail address",
+    "your email",
+    "your email address",
+    "work email",
+    "business email",
 ];
 
 /// Marks a form's field label or button may end with ("Email Address *", "Subscribe →").

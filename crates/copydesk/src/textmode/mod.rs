@@ -15,17 +15,19 @@
 //! story's head beyond it, precision mode everything outside it); [`above`] the site's
 //! furniture above the story's headline (a mega-menu with one-line blurbs); [`tail`] what
 //! lies below the story's end (a wall of share, related and footer lines, a marker right
-//! under it, a newsletter sign-up form); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
+//! under it, a newsletter sign-up form); [`author`] an author box under the story (the
+//! writer's name over a biography); [`teasers`] a run of time-stamped teaser lines below it (a live ticker, a
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
 //! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`topmenu`]
 //! the site's header at the top of a page with little prose (a shop's mega-menu); then the
 //! page's tables set one cell a line ([`filter::tables`]) are given back; [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
 //! subjects); [`notices`] the template notices and post counters that read like prose or say
-//! nothing, dropped last;
+//! nothing, and [`signin`] a sign-in dialog's lines around its password field, dropped last;
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod above;
+pub mod author;
 pub mod crumbs;
 pub mod dateline;
 pub mod dates;
@@ -152,6 +154,10 @@ pub enum Step {
     /// or a button under it), with no running prose still kept below it
     /// ([`tail::cut_at_sign_up_form`]).
     SignUpForm,
+    /// Below an author box under the story: the writer's name over a biography opening with
+    /// it ("Karina Cohen" / "Karina Cohen is the owner of …"), with no running prose still
+    /// kept below it ([`author::cut_at_author_box`]).
+    AuthorBox,
     /// Below the story: a run of time-stamped teaser lines, a live ticker or a "latest news"
     /// box ([`teasers::cut_at_stamped_teasers`]).
     StampedTeasers,
@@ -274,6 +280,8 @@ fn judge_with(
     after_step(Step::StoryEndMarker, &verdicts);
     tail::cut_at_sign_up_form(lines, &items, &mut verdicts);
     after_step(Step::SignUpForm, &verdicts);
+    author::cut_at_author_box(lines, &items, &mut verdicts);
+    after_step(Step::AuthorBox, &verdicts);
     teasers::cut_at_stamped_teasers(lines, &items, &mut verdicts);
     after_step(Step::StampedTeasers, &verdicts);
     shop::apply(lines, &mut verdicts);

@@ -32,7 +32,10 @@
 //! And it ends at a newsletter *sign-up form* under it ([`cut_at_sign_up_form`]): a short
 //! sign-up pitch ("Get Breaking News alerts to your inbox") with a field label, a consent
 //! line or a submit button right under it, below a story of running prose, with little
-//! running prose still kept below it. The form and everything still kept below it go.
+//! running prose still kept below it. The form and everything still kept below it go. A
+//! contact form does the same from its heading: three field labels or more, one asking for
+//! an address ("Full Name" / "Email Address*" / "Phone Number*" / "Your Message"), the lead
+//! form a service's or a blog's story closes with ("Get a Free Consultation").
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -165,7 +168,10 @@ fn running_prose_below(lines: &[Line<'_>]) -> Vec<usize> {
 
 /// [`running_prose_below`], counting only the lines `counts` admits (as prose lines and as
 /// their neighbours).
-fn running_prose_below_where(lines: &[Line<'_>], counts: impl Fn(usize) -> bool) -> Vec<usize> {
+pub(super) fn running_prose_below_where(
+    lines: &[Line<'_>],
+    counts: impl Fn(usize) -> bool,
+) -> Vec<usize> {
     let in_a_row = paragraphs_in_a_row(lines, counts);
     let mut running = vec![0usize; lines.len() + 1];
     for i in (0..lines.len()).rev() {
@@ -393,6 +399,79 @@ fn sign_up_form_line(line: &Line<'_>) -> Option<FormLine> {
     }
 }
 
+/// A contact form's fields: at least this many different field labels …
+const MIN_CONTACT_FORM_FIELDS: usize = 3;
+/// … within this many lines from the first (blank lines aside; a field's hint or a "*
+/// required" note may stand between).
+const CONTACT_FORM_LINES: usize = 8;
+/// A contact form's field label is at most this long (in bytes, its marks included: "How
+/// can we help you? *"); longer lines are not folded to be looked up.
+const MAX_CONTACT_FIELD_BYTES: usize = 28;
+/// The form's heading ("Get in touch", "Request A Free Consultation") stands within this
+/// many lines above its first field, no paragraph between.
+const CONTACT_FORM_HEADING_LINES: usize = 2;
+
+/// The field label `line` is in a contact form ([`tail_rules::CONTACT_FIELDS`],
+/// [`tail_rules::CONTACT_EMAIL_FIELDS`]), folded and without its trailing "*" or ":", and
+/// whether it asks for an address.
+fn contact_field(line: &Line<'_>) -> Option<(String, bool)> {
+    if line.is_blank() || line.words > 4 || line.text.len() > MAX_CONTACT_FIELD_BYTES {
+        return None;
+    }
+    let text = line.text.to_lowercase();
+    let bare = text.trim_end_matches(tail_rules::SIGN_UP_TRAILING_MARKS);
+    if tail_rules::CONTACT_EMAIL_FIELDS.contains(&bare) {
+        Some((bare.to_owned(), true))
+    } else if tail_rules::CONTACT_FIELDS.contains(&bare) {
+        Some((bare.to_owned(), false))
+    } else {
+        None
+    }
+}
+
+/// Whether a contact form opens at line `at`: a field label there and, within
+/// [`CONTACT_FORM_LINES`] lines, [`MIN_CONTACT_FORM_FIELDS`] different ones, one of them
+/// asking for an address ("Full Name" / "Email Address*" / "Phone Number*" / "Your
+/// Message"). A table's "City" / "State" / "Country" columns ask for none.
+fn opens_contact_form(lines: &[Line<'_>], at: usize) -> bool {
+    if contact_field(&lines[at]).is_none() {
+        return false;
+    }
+    let mut seen: Vec<String> = Vec::new();
+    let mut email = false;
+    for l in lines[at..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(CONTACT_FORM_LINES + 1)
+    {
+        if let Some((field, asks_address)) = contact_field(l) {
+            email |= asks_address;
+            if !seen.contains(&field) {
+                seen.push(field);
+            }
+        }
+    }
+    email && seen.len() >= MIN_CONTACT_FORM_FIELDS
+}
+
+/// Where a contact form whose first field stands at `first_field` begins: at its heading,
+/// the lines right above the field that are no paragraph (at most
+/// [`CONTACT_FORM_HEADING_LINES`]).
+fn contact_form_heading(lines: &[Line<'_>], first_field: usize) -> usize {
+    let mut start = first_field;
+    for k in (0..first_field)
+        .rev()
+        .filter(|&k| !lines[k].is_blank())
+        .take(CONTACT_FORM_HEADING_LINES)
+    {
+        if lines[k].is_prose() {
+            break;
+        }
+        start = k;
+    }
+    start
+}
+
 /// Ends the story at a newsletter sign-up form under it: a sign-up pitch ("Get Breaking
 /// News alerts to your inbox", [`is_sign_up_pitch`]) with a field label, a consent line or a
 /// submit button within a few lines under it ("Email Address *", "By clicking "Submit," you
@@ -401,8 +480,10 @@ fn sign_up_form_line(line: &Line<'_>) -> Option<FormLine> {
 /// (0.1 words per word of prose above it; 0.5 when the form asks for an address, not only
 /// shows a button). From the pitch on every line still kept goes, short lines too (the form's own labels, the promos'
 /// titles under it), sparing the page's item lists (`items`) and short lines repeating one
-/// kept above ([`drop_kept_from`]); the first form that qualifies is taken. Returns the
-/// pitch's line.
+/// kept above ([`drop_kept_from`]); the first form that qualifies is taken. A contact form
+/// ([`opens_contact_form`]: three field labels, one asking for an address) counts as a form
+/// asking for an address, its pitch the lines right above its first field
+/// ([`contact_form_heading`]). Returns the pitch's line.
 pub fn cut_at_sign_up_form(
     lines: &[Line<'_>],
     items: &[bool],
@@ -418,19 +499,28 @@ pub fn cut_at_sign_up_form(
             above += story_prose_words(line, verdicts.get(i));
             continue;
         }
-        if line.is_blank() || (above as f64) < needed || !is_sign_up_pitch(line) {
+        if line.is_blank() || (above as f64) < needed {
             continue;
         }
-        let form = lines[i + 1..]
-            .iter()
-            .filter(|l| !l.is_blank())
-            .take(SIGN_UP_FORM_LINES)
-            .filter_map(sign_up_form_line)
-            .max();
-        let max_below = match form {
-            None => continue,
-            Some(FormLine::Button) => MAX_KEPT_RUNNING_PROSE_BELOW_SIGN_UP,
-            Some(FormLine::Field) => MAX_KEPT_RUNNING_PROSE_BELOW_FULL_FORM,
+        let (start, max_below) = if is_sign_up_pitch(line) {
+            let form = lines[i + 1..]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(SIGN_UP_FORM_LINES)
+                .filter_map(sign_up_form_line)
+                .max();
+            match form {
+                None => continue,
+                Some(FormLine::Button) => (i, MAX_KEPT_RUNNING_PROSE_BELOW_SIGN_UP),
+                Some(FormLine::Field) => (i, MAX_KEPT_RUNNING_PROSE_BELOW_FULL_FORM),
+            }
+        } else if opens_contact_form(lines, i) {
+            (
+                contact_form_heading(lines, i),
+                MAX_KEPT_RUNNING_PROSE_BELOW_FULL_FORM,
+            )
+        } else {
+            continue;
         };
         let running = running.get_or_insert_with(|| {
             running_prose_below_where(lines, |k| verdicts.get(k) == Some(&Verdict::Keep))
@@ -440,7 +530,7 @@ pub fn cut_at_sign_up_form(
         if running_above >= MIN_RUNNING_STORY_WORDS_ABOVE_SIGN_UP
             && below as f64 <= above as f64 * max_below
         {
-            pitch = Some(i);
+            pitch = Some(start);
             break;
         }
     }
@@ -802,6 +892,28 @@ mod tests {
         assert_eq!(at, Some(9), "{verdicts:?}");
         assert_eq!(verdicts[14], Verdict::Keep);
         assert_eq!(verdicts[13], Verdict::Drop);
+    }
+
+    #[test]
+    fn a_contact_form_under_the_story_ends_it_from_its_heading() {
+        let form = "Get a Free Consultation\nFull Name\nEmail Address*\nPhone Number*\nYour Message\nSubmit\n";
+        let text = format!("{}{form}{}", story(8), TEASER_ITEM.repeat(3));
+        let (verdicts, at) = cut_at_form(&text);
+        assert_eq!(at, Some(8), "{verdicts:?}");
+        assert!(verdicts[..8].iter().all(|v| *v == Verdict::Keep));
+        assert!(verdicts[8..].iter().all(|v| *v == Verdict::Drop));
+    }
+
+    #[test]
+    fn a_table_of_places_and_a_form_inside_the_story_stay() {
+        // "City" / "State" / "Country" columns ask for no address.
+        let table = "City\nState\nCountry\nDenver\nColorado\nUSA\n";
+        let text = format!("{}{table}{}", story(8), TEASER_ITEM.repeat(3));
+        assert_eq!(cut_at_form(&text).1, None);
+        // A form the story goes on under (paragraphs in a row below it).
+        let form = "Name\nEmail\nMessage\n";
+        let text = format!("{}{form}{}", story(8), story(6));
+        assert_eq!(cut_at_form(&text).1, None);
     }
 
     #[test]
