@@ -11,9 +11,12 @@
 //! beyond it — or below half of it, when nothing beyond it reads as running text (teaser
 //! summaries and blurbs stand one paragraph at a time between titles, dates and links; the
 //! rest of a story holds paragraphs in a row). Everything kept from the wall's first such
-//! line on goes, except short lines (a credit, a sign-off, a list the page keeps are left to
-//! the rules that already judge them) and the page's own item lists. Lines between the last paragraph and the wall's
-//! first phrase line stay: a "Sources & links" list, "Abigail Williams contributed.".
+//! line on goes but the page's own item lists. Short lines go too when the wall stands below
+//! most of the prose with little below it (the site's footer links and teaser titles, as
+//! under a marker: [`drop_kept_from`]); under a wall found only by the teaser test they are
+//! left to the rules that already judge them (a credit, a sign-off, a list the page keeps).
+//! Lines between the last paragraph and the wall's first phrase line stay: a "Sources &
+//! links" list, "Abigail Williams contributed.".
 //!
 //! A wall's phrase line must be worded once on the page: a "Reply" or "Share" under every
 //! post of a forum thread or every answer of a Q&A page marks items, not the story's end.
@@ -92,8 +95,8 @@ fn total_story_prose(lines: &[Line<'_>], verdicts: &[Verdict]) -> usize {
         .sum()
 }
 
-/// Drops what is kept below the story's end (see the module doc), sparing short lines and
-/// the lines of the page's item lists (`items`, [`super::filter::item_lists`]; a line past
+/// Drops what is kept below the story's end (see the module doc), sparing the lines of the
+/// page's item lists, and short lines under a wall found only by the teaser test (`items`, [`super::filter::item_lists`]; a line past
 /// its end is no item). Returns the line where the tail was cut.
 pub fn cut_below_story(
     lines: &[Line<'_>],
@@ -145,7 +148,11 @@ pub fn cut_below_story(
                 let words = running.get(j).copied().unwrap_or(0);
                 words as f64 <= above as f64 * MAX_RUNNING_PROSE_BELOW_PER_WORD_ABOVE
             };
-            if ends_story || ends_before_teasers() {
+            if ends_story {
+                drop_kept_from(lines, items, verdicts, cut);
+                return Some(cut);
+            }
+            if ends_before_teasers() {
                 for (t, (line, v)) in lines.iter().zip(verdicts.iter_mut()).enumerate().skip(cut) {
                     let item = items.get(t).copied().unwrap_or(false);
                     if *v == Verdict::Keep && !line.is_short() && !item {
@@ -609,9 +616,38 @@ mod tests {
         assert!(verdicts[..11].iter().all(|v| *v == Verdict::Keep));
         assert_eq!(verdicts[17], Verdict::Drop, "the teaser goes");
         assert_eq!(
-            verdicts[13],
+            verdicts[15],
+            Verdict::Drop,
+            "below most of the story the short lines go too"
+        );
+    }
+
+    #[test]
+    fn under_a_wall_above_teasers_short_lines_are_left_to_the_filter() {
+        // Half the prose above, the rest in teaser summaries one at a time: the teaser test.
+        let teasers = format!(
+            "Town news
+{TEASER}
+"
+        )
+        .repeat(5);
+        let text = format!(
+            "{}Share this article
+Tweet
+Email
+More stories
+Home
+News
+{teasers}",
+            story(6)
+        );
+        let (verdicts, at) = cut(&text);
+        assert_eq!(at, Some(6), "{verdicts:?}");
+        assert_eq!(verdicts[13], Verdict::Drop, "a teaser goes");
+        assert_eq!(
+            verdicts[12],
             Verdict::Keep,
-            "short lines are left to the filter"
+            "its title is left to the filter"
         );
     }
 
