@@ -5,6 +5,7 @@
 
 pub mod above;
 pub mod cards;
+pub mod cookies;
 pub mod counters;
 pub mod credits;
 pub mod crumbs;

@@ -24,6 +24,7 @@
 //! [`dateline`], [`dates`] and [`language`] fill the rest of the record.
 
 pub mod above;
+pub mod cookies;
 pub mod crumbs;
 pub mod dateline;
 pub mod dates;
@@ -158,6 +159,9 @@ pub enum Step {
     /// The site's header above the page's breadcrumb trail
     /// ([`crumbs::drop_header_above_trail`]).
     AboveTrail,
+    /// A cookie consent dialog or preference centre's lines
+    /// ([`cookies::drop_cookie_dialogs`]).
+    CookieDialog,
     /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
     /// subjects, an author pane's rank and fields), and any page's post notes
     /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
@@ -271,6 +275,8 @@ fn judge_with(
     after_step(Step::ShopSections, &verdicts);
     crumbs::drop_header_above_trail(lines, &mut verdicts);
     after_step(Step::AboveTrail, &verdicts);
+    cookies::drop_cookie_dialogs(lines, &mut verdicts);
+    after_step(Step::CookieDialog, &verdicts);
     forum::apply(lines, &mut verdicts);
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
