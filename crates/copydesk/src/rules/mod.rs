@@ -6,6 +6,7 @@
 pub mod above;
 pub mod authors;
 pub mod cards;
+pub mod cookies;
 pub mod counters;
 pub mod credits;
 pub mod crumbs;

@@ -20,7 +20,8 @@
 //! "latest news" box); [`shop`] a product page's reviews and boxes of other products below
 //! the product; [`crumbs`] the site's header above a page's breadcrumb trail; [`topmenu`]
 //! the site's header at the top of a page with little prose (a shop's mega-menu); then the
-//! page's tables set one cell a line ([`filter::tables`]) are given back; [`forum`] a
+//! page's tables set one cell a line ([`filter::tables`]) are given back; [`cookies`] a
+//! cookie dialog or preference centre left as text; [`forum`] a
 //! forum thread's post furniture (an author pane's numbers and rank, post numbers, reply
 //! subjects); [`notices`] the template notices and post counters that read like prose or say
 //! nothing, and [`signin`] a sign-in dialog's lines around its password field, dropped last;
@@ -28,6 +29,7 @@
 
 pub mod above;
 pub mod author;
+pub mod cookies;
 pub mod crumbs;
 pub mod dateline;
 pub mod dates;
@@ -173,6 +175,9 @@ pub enum Step {
     /// The page's tables set one cell a line, given back after the steps that cut around
     /// the story ([`filter::tables`]).
     Tables,
+    /// A cookie consent dialog or preference centre's lines
+    /// ([`cookies::drop_cookie_dialogs`]).
+    CookieDialog,
     /// A forum thread's post furniture (bare counts, post numbers, avatar initials, reply
     /// subjects, an author pane's rank and fields), and any page's post notes
     /// ("Reactions: …", "Last edited …"), machine time stamps and a question's stats
@@ -293,6 +298,8 @@ fn judge_with(
     let tables = filter::tables(&lines[..story_end]);
     filter::keep_item_lists(lines, &tables, story_end_heading, &mut verdicts);
     after_step(Step::Tables, &verdicts);
+    cookies::drop_cookie_dialogs(lines, &mut verdicts);
+    after_step(Step::CookieDialog, &verdicts);
     forum::apply(lines, &mut verdicts);
     after_step(Step::ForumPosts, &verdicts);
     notices::apply(lines, &mut verdicts);
