@@ -138,13 +138,23 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
     let table = function_word_table();
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     let mut lower = String::new();
+    let mut ascii = [0u8; 8];
     for word in sample.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() || word.len() > 8 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        if let Some(&langs) = table.get(lower.as_str()) {
+        // Most words are ASCII: fold them on the stack, not through a String.
+        let folded = if word.is_ascii() {
+            let buf = &mut ascii[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        };
+        if let Some(&langs) = table.get(folded) {
             for (i, hit) in hits.iter_mut().enumerate() {
                 *hit += usize::from(langs & (1 << i) != 0);
             }

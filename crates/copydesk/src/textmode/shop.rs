@@ -35,8 +35,12 @@ pub fn apply(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     // paragraph, and an allocation each would cost more than the rest of it.
     let mut folded = String::new();
     for i in 0..n {
-        if above > 0 {
-            let below = (total - above) as f32;
+        // Where too much prose is still below for either section to end the page, the line
+        // need not be read at all (most lines of a story).
+        let below = total.saturating_sub(above) as f32;
+        let could_end =
+            below <= MAX_PROSE_BELOW_REVIEWS.max(MAX_PROSE_BELOW_SHOP_SECTION) * above as f32;
+        if above > 0 && could_end {
             let ends_page = match section(lines, i, &mut folded) {
                 Some(Section::Reviews) => below <= MAX_PROSE_BELOW_REVIEWS * above as f32,
                 Some(Section::OtherProducts) => {
