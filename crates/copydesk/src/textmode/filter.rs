@@ -262,6 +262,12 @@ const MAX_LINES_PER_CELL: usize = 5;
 /// run of short lines showing prices (a shop's product grid: names, prices, badges), and
 /// a table set one cell a line ([`tables`]).
 pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
+    item_lists_with_tables(lines, &tables(lines))
+}
+
+/// [`item_lists`] with the page's [`tables`] already found (the pipeline needs them twice:
+/// among the item lists, and on their own after the cuts).
+pub fn item_lists_with_tables(lines: &[Line<'_>], tables: &[bool]) -> Vec<bool> {
     let mut items = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
@@ -280,33 +286,16 @@ pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
             items[start..i].fill(true);
         }
     }
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].is_blank() || lines[i].is_prose() {
-            i += 1;
-            continue;
-        }
-        // The run's non-blank lines, and which of them (by position) show a price.
-        let mut run = Vec::new();
-        let mut priced = Vec::new();
-        while i < lines.len() && !lines[i].is_prose() {
-            let line = &lines[i];
-            if !line.is_blank() {
-                if line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text) {
-                    priced.push(run.len());
-                }
-                run.push(i);
-            }
-            i += 1;
-        }
-        if let Some(span) = listing_span(&priced, run.len(), MIN_PRICED_LINES, MAX_LINES_PER_PRICE)
-        {
-            if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
-                items[from..=to].fill(true);
-            }
-        }
-    }
-    for (item, &cell) in items.iter_mut().zip(&tables(lines)) {
+    let shows_a_price =
+        |line: &Line<'_>| line.words <= MAX_PRICE_LINE_WORDS && shows_price(line.text);
+    mark_listings(
+        lines,
+        shows_a_price,
+        MIN_PRICED_LINES,
+        MAX_LINES_PER_PRICE,
+        &mut items,
+    );
+    for (item, &cell) in items.iter_mut().zip(tables) {
         *item |= cell;
     }
     items
@@ -319,31 +308,53 @@ pub fn item_lists(lines: &[Line<'_>]) -> Vec<bool> {
 /// every plan, a spec sheet's "Wireless" / "Yes": no menu entry says "Yes".
 pub fn tables(lines: &[Line<'_>]) -> Vec<bool> {
     let mut table = vec![false; lines.len()];
+    let is_cell = |line: &Line<'_>| is_cell_word(line.text);
+    mark_listings(
+        lines,
+        is_cell,
+        MIN_TABLE_CELLS,
+        MAX_LINES_PER_CELL,
+        &mut table,
+    );
+    table
+}
+
+/// Marks in `out` the listing ([`listing_span`]) of every run of lines without prose whose
+/// lines `marks` (a price on a card, a table's bare cell) recur: `min` of them, one line in
+/// `per`.
+fn mark_listings(
+    lines: &[Line<'_>],
+    marks: impl Fn(&Line<'_>) -> bool,
+    min: usize,
+    per: usize,
+    out: &mut [bool],
+) {
     let mut i = 0;
     while i < lines.len() {
         if lines[i].is_blank() || lines[i].is_prose() {
             i += 1;
             continue;
         }
-        // The run's non-blank lines, and which of them (by position) are bare cells.
+        // The run's non-blank lines, and which of them (by position) are marked.
         let mut run = Vec::new();
-        let mut cells = Vec::new();
+        let mut marked = Vec::new();
         while i < lines.len() && !lines[i].is_prose() {
             if !lines[i].is_blank() {
-                if is_cell_word(lines[i].text) {
-                    cells.push(run.len());
+                if marks(&lines[i]) {
+                    marked.push(run.len());
                 }
                 run.push(i);
             }
             i += 1;
         }
-        if let Some(span) = listing_span(&cells, run.len(), MIN_TABLE_CELLS, MAX_LINES_PER_CELL) {
+        if let Some(span) = listing_span(&marked, run.len(), min, per) {
             if let (Some(&from), Some(&to)) = (run.get(span.start), run.get(span.end - 1)) {
-                table[from..=to].fill(true);
+                if let Some(lines_out) = out.get_mut(from..=to) {
+                    lines_out.fill(true);
+                }
             }
         }
     }
-    table
 }
 
 /// The listing within a run of `len` short lines whose lines at `marked` show a price (or

@@ -269,7 +269,8 @@ fn judge_with(
     after_step(Step::Repeats, &verdicts);
     inside::apply(lines, &mut verdicts);
     after_step(Step::Inside, &verdicts);
-    let items = filter::item_lists(&lines[..story_end]);
+    let tables = filter::tables(&lines[..story_end]);
+    let items = filter::item_lists_with_tables(&lines[..story_end], &tables);
     filter::keep_item_lists(lines, &items, story_end_heading, &mut verdicts);
     after_step(Step::ItemLists, &verdicts);
     let span = span::find(&lines[..story_end]);
@@ -295,7 +296,6 @@ fn judge_with(
     after_step(Step::AboveTrail, &verdicts);
     topmenu::drop_site_header(lines, &mut verdicts);
     after_step(Step::SiteHeader, &verdicts);
-    let tables = filter::tables(&lines[..story_end]);
     filter::keep_item_lists(lines, &tables, story_end_heading, &mut verdicts);
     after_step(Step::Tables, &verdicts);
     cookies::drop_cookie_dialogs(lines, &mut verdicts);
